@@ -1,0 +1,21 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { standardColumns } from './_base.ts';
+import { FrameworkPriority } from './framework-priority.entity.ts';
+
+const FrameworkSchema = defineEntity({
+  name: 'Framework',
+  tableName: 'frameworks',
+  properties: {
+    ...standardColumns,
+    slug: p.string().unique('uq_frameworks_slug'),
+    name: p.string(),
+    owner: p.string(),
+    url: p.string().nullable(),
+    summary: p.text().nullable(),
+    priorities: () => p.oneToMany(FrameworkPriority).mappedBy('framework'),
+  },
+});
+
+/** A Victorian Government strategy that projects align with (Creative State 2025 …). */
+export class Framework extends FrameworkSchema.class {}
+FrameworkSchema.setClass(Framework);

@@ -1,0 +1,16 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { standardColumns } from './_base.ts';
+
+const TagSchema = defineEntity({
+  name: 'Tag',
+  tableName: 'tags',
+  properties: {
+    ...standardColumns,
+    name: p.string(),
+    slug: p.string().unique('uq_tags_slug'),
+  },
+});
+
+/** A label for filtering grants (first-nations, regional, climate …). */
+export class Tag extends TagSchema.class {}
+TagSchema.setClass(Tag);

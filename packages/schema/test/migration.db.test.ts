@@ -1,0 +1,94 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS_DIR, createOrm, migrateDown, migrateUp, schemaDrift, DbError } from '../src/index.ts';
+import { testServers, withScratchDatabase } from './_servers.ts';
+
+const servers = await testServers();
+
+async function userTables(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `select tablename as name from pg_tables where schemaname = current_schema() and tablename <> 'mikro_orm_migrations' order by 1`,
+    );
+    return rows.map((r) => r.name);
+  } finally {
+    await client.end();
+  }
+}
+
+// A copy of the migrations in which the consolidated one fails after creating half the schema.
+async function brokenMigrationsDir(): Promise<string> {
+  // Inside the package (outside node_modules, where Node will not strip types) so the copy still resolves @mikro-orm/migrations.
+  const cache = join(import.meta.dirname, '../.cache');
+  await mkdir(cache, { recursive: true });
+  const dir = await mkdtemp(join(cache, 'broken-migrations-'));
+  await cp(MIGRATIONS_DIR, dir, { recursive: true });
+  const [file] = (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort();
+  const path = join(dir, file!);
+  const source = await readFile(path, 'utf8');
+  const poisoned = source.replace('this.addSql(`create table "grants"', 'this.addSql(`select 1 / 0;`);\n    this.addSql(`create table "grants"');
+  expect(poisoned).not.toBe(source);
+  await writeFile(path, poisoned);
+  return dir;
+}
+
+describe.each(servers)('the consolidated migration on $label', (server) => {
+  it('creates every table, after which the entities and the database agree', async () => {
+    await withScratchDatabase(server, async (url) => {
+      const orm = await createOrm({ url });
+      try {
+        const report = await migrateUp(orm);
+        expect(report.applied).toHaveLength(1);
+        const expected = [...orm.getMetadata().getAll().values()].map((meta) => meta.tableName).sort();
+        expect(await userTables(url)).toEqual(expected);
+        const drift = await schemaDrift(orm);
+        expect(
+          drift,
+          `The entities differ from the migrations. Generate the missing migration with \`npx navimpact migration:create --name <what-changed>\`; it needs:\n${drift}`,
+        ).toBe('');
+      } finally {
+        await orm.close();
+      }
+    });
+  });
+
+  it('rolls back to an empty database', async () => {
+    await withScratchDatabase(server, async (url) => {
+      const orm = await createOrm({ url });
+      try {
+        await migrateUp(orm);
+        const report = await migrateDown(orm, { all: true });
+        expect(report.applied).toHaveLength(1);
+        expect(await userTables(url)).toEqual([]);
+        expect(await migrateUp(orm)).toEqual({ applied: report.applied });
+      } finally {
+        await orm.close();
+      }
+    });
+  });
+
+  it('runs in one transaction: a failure halfway leaves nothing behind', async () => {
+    const migrationsDir = await brokenMigrationsDir();
+    try {
+      await withScratchDatabase(server, async (url) => {
+        const orm = await createOrm({ url, migrationsDir });
+        try {
+          const failure = await migrateUp(orm).catch((e: unknown) => e);
+          expect(failure).toBeInstanceOf(DbError);
+          expect(failure).toMatchObject({ code: 'MIGRATION_FAILED' });
+          expect((failure as DbError).message).toContain('v2_consolidated_schema');
+          expect((failure as DbError).cause).toMatchObject({ code: '22012' });
+          expect(await userTables(url)).toEqual([]);
+        } finally {
+          await orm.close();
+        }
+      });
+    } finally {
+      await rm(migrationsDir, { recursive: true, force: true });
+    }
+  });
+});

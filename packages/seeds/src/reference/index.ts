@@ -1,0 +1,24 @@
+/** Reference data for NavImpact seeds: SDGs, Victorian frameworks, real funders and grant vocabulary. */
+export { SDGS } from './sdgs.ts';
+export type { SdgRecord } from './sdgs.ts';
+
+export { FRAMEWORKS } from './frameworks.ts';
+export type { FrameworkPriorityRecord, FrameworkRecord } from './frameworks.ts';
+
+export { FUNDERS } from './funders.ts';
+export type { FunderKind, FunderRecord, Jurisdiction } from './funders.ts';
+
+export {
+  GRANT_DESCRIPTION_SENTENCES,
+  GRANT_STAGES,
+  GRANT_TITLE_PARTS,
+  INDUSTRY_FOCUSES,
+  LOCATION_ELIGIBILITIES,
+  TAGS,
+} from './grant-vocabulary.ts';
+export type {
+  GrantTitlePartsRecord,
+  IndustryFocus,
+  LocationEligibility,
+  TagRecord,
+} from './grant-vocabulary.ts';
