@@ -1,0 +1,62 @@
+import { SeedError } from './errors.ts';
+
+/** The named sizes of a seeded database. */
+export const PRESET_NAMES = ['minimal', 'demo'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** Everything that decides a seeded database's content. */
+export interface SeedOptions {
+  preset: PresetName;
+  /** Decides every generated name, amount and date; the same seed gives the same rows. */
+  seed: number;
+  /** The "today" the data is built around, as YYYY-MM-DD; never the clock. */
+  date: string;
+  /** Multiplies the generated volume of the demo preset. */
+  scale: number;
+}
+
+/** The seed options used when none are given: the demo preset, seed 42, a fixed date. */
+export const DEFAULT_SEED_OPTIONS: SeedOptions = { preset: 'demo', seed: 42, date: '2026-07-01', scale: 1 };
+
+/** Raw option values as a command line or an environment gives them. */
+export interface RawSeedOptions {
+  preset?: string;
+  seed?: string | number;
+  date?: string;
+  scale?: string | number;
+}
+
+/** Validates raw options and fills the defaults; throws a SeedError naming the bad value. */
+export function resolveSeedOptions(raw: RawSeedOptions = {}): SeedOptions {
+  return {
+    preset: parsePreset(raw.preset ?? DEFAULT_SEED_OPTIONS.preset),
+    seed: raw.seed === undefined ? DEFAULT_SEED_OPTIONS.seed : parseSeed(String(raw.seed)),
+    date: raw.date === undefined ? DEFAULT_SEED_OPTIONS.date : parseDate(raw.date),
+    scale: raw.scale === undefined ? DEFAULT_SEED_OPTIONS.scale : parseScale(String(raw.scale)),
+  };
+}
+
+function parsePreset(value: string): PresetName {
+  const known = PRESET_NAMES as readonly string[];
+  if (!known.includes(value)) throw SeedError.unknownPreset(value, PRESET_NAMES);
+  return value as PresetName;
+}
+
+function parseSeed(value: string): number {
+  const seed = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(seed) || seed > 2 ** 31 - 1) throw SeedError.badSeed(value);
+  return seed;
+}
+
+function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw SeedError.badDate(value);
+  return value;
+}
+
+function parseScale(value: string): number {
+  const scale = Number(value);
+  if (value.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > 100) throw SeedError.badScale(value);
+  return scale;
+}
