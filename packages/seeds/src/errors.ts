@@ -1,5 +1,5 @@
 /** Stable codes for bad seed options; the CLI prints message + hint for these. */
-export type SeedErrorCode = 'UNKNOWN_PRESET' | 'BAD_SEED' | 'BAD_DATE' | 'BAD_SCALE';
+export type SeedErrorCode = 'UNKNOWN_PRESET' | 'BAD_SEED' | 'BAD_DATE' | 'BAD_SCALE' | 'NOT_MIGRATED' | 'NOT_EMPTY';
 
 /** A seed option the user must fix, with one sentence of message and how to fix it. */
 export class SeedError extends Error {
@@ -27,5 +27,13 @@ export class SeedError extends Error {
 
   static badScale(value: string): SeedError {
     return new SeedError('BAD_SCALE', `The scale must be a positive number up to 100, not "${value}".`, 'For example --scale 2 for twice the demo volume.');
+  }
+
+  static notMigrated(database: string): SeedError {
+    return new SeedError('NOT_MIGRATED', `The database ${database} has no NavImpact tables to seed.`, 'Run `navimpact migrate` first, or `navimpact fresh` to rebuild and seed it.');
+  }
+
+  static notEmpty(database: string, table: string): SeedError {
+    return new SeedError('NOT_EMPTY', `The database ${database} already has data (in ${table}); seeding only fills an empty database.`, 'Run `navimpact fresh` to rebuild it from scratch.');
   }
 }

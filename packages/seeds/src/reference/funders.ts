@@ -1,8 +1,4 @@
-/** Broad category of a funding organisation. */
-export type FunderKind = 'government' | 'philanthropic' | 'corporate';
-
-/** Geographic scope at which a funder primarily operates. */
-export type Jurisdiction = 'victoria' | 'melbourne' | 'national' | 'local';
+import type { FunderKind, Jurisdiction } from '@navimpact/schema';
 
 /** A real Australian organisation that funds screen, media, arts or social-impact work. */
 export interface FunderRecord {

@@ -1,20 +1,4 @@
-/** Sector or theme that an invented grant program is aimed at. */
-export type IndustryFocus =
-  | 'screen'
-  | 'documentary'
-  | 'digital_media'
-  | 'music'
-  | 'games'
-  | 'literature'
-  | 'performing_arts'
-  | 'visual_arts'
-  | 'community'
-  | 'environment'
-  | 'health'
-  | 'first_nations';
-
-/** Where applicants to an invented grant program must be based. */
-export type LocationEligibility = 'victoria' | 'melbourne_metro' | 'regional_victoria' | 'national' | 'international';
+import type { IndustryFocus } from '@navimpact/schema';
 
 /** Program-name nouns available for one industry focus. */
 export interface GrantTitlePartsRecord {
@@ -26,31 +10,6 @@ export interface TagRecord {
   slug: string;
   name: string;
 }
-
-/** Every industry focus, in display order. */
-export const INDUSTRY_FOCUSES: readonly IndustryFocus[] = [
-  'screen',
-  'documentary',
-  'digital_media',
-  'music',
-  'games',
-  'literature',
-  'performing_arts',
-  'visual_arts',
-  'community',
-  'environment',
-  'health',
-  'first_nations',
-];
-
-/** Every location eligibility option, from narrowest to broadest. */
-export const LOCATION_ELIGIBILITIES: readonly LocationEligibility[] = [
-  'melbourne_metro',
-  'regional_victoria',
-  'victoria',
-  'national',
-  'international',
-];
 
 /** Program-name nouns per industry focus, combined by the seed generator into invented grant titles. */
 export const GRANT_TITLE_PARTS: Readonly<Record<IndustryFocus, GrantTitlePartsRecord>> = {

@@ -6,19 +6,18 @@ export { FRAMEWORKS } from './frameworks.ts';
 export type { FrameworkPriorityRecord, FrameworkRecord } from './frameworks.ts';
 
 export { FUNDERS } from './funders.ts';
-export type { FunderKind, FunderRecord, Jurisdiction } from './funders.ts';
+export type { FunderRecord } from './funders.ts';
 
 export {
   GRANT_DESCRIPTION_SENTENCES,
   GRANT_STAGES,
   GRANT_TITLE_PARTS,
-  INDUSTRY_FOCUSES,
-  LOCATION_ELIGIBILITIES,
   TAGS,
 } from './grant-vocabulary.ts';
 export type {
   GrantTitlePartsRecord,
-  IndustryFocus,
-  LocationEligibility,
   TagRecord,
 } from './grant-vocabulary.ts';
+
+export { VICTORIAN_PLACES } from './victorian-places.ts';
+export type { PlaceRecord } from './victorian-places.ts';

@@ -1,0 +1,25 @@
+/** A value as it goes into a COPY row: dates as Date, money as a string, absent as null. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** One row, keyed by column name. */
+export type Row = Record<string, CellValue>;
+
+/** The rows of every table, in the order they must be loaded (referenced tables first). */
+export type Dataset = Map<string, Row[]>;
+
+/** Appends rows to a table of the dataset, creating it in load order on first use. */
+export function addRows(dataset: Dataset, table: string, rows: Row[]): void {
+  const existing = dataset.get(table);
+  if (existing) existing.push(...rows);
+  else dataset.set(table, rows);
+}
+
+/** The ids of a table's rows, which generators assign as 1..n so foreign keys need no round trip. */
+export function nextId(rows: readonly Row[]): number {
+  return rows.length + 1;
+}
+
+/** Rows written per table. */
+export function countRows(dataset: Dataset): Record<string, number> {
+  return Object.fromEntries([...dataset].map(([table, rows]) => [table, rows.length]));
+}

@@ -1,0 +1,23 @@
+import { faker as enAuFaker } from '@faker-js/faker/locale/en_AU';
+import type { Faker } from '@faker-js/faker';
+
+/** FNV-1a: a stable 32-bit hash, so a stream name turns into the same sub-seed on every machine. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The en_AU faker, re-seeded for one named stream of one seed and anchored at the reference date.
+ * Each generator draws from its own stream, so adding rows to one table never reshuffles another.
+ * The instance is shared: use it synchronously, before asking for the next stream.
+ */
+export function fakerFor(seed: number, stream: string, refDate: Date): Faker {
+  enAuFaker.seed(hash32(`${seed}:${stream}`));
+  enAuFaker.setDefaultRefDate(refDate);
+  return enAuFaker;
+}

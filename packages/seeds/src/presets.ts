@@ -1,0 +1,37 @@
+import type { Dataset } from './dataset.ts';
+import { parseDay } from './dates.ts';
+import { fakerFor } from './faker.ts';
+import type { SeedOptions } from './options.ts';
+import { generateApplications } from './generators/applications.generator.ts';
+import { generateGrants } from './generators/grants.generator.ts';
+import { generateOkrs } from './generators/okr.generator.ts';
+import { generateReference } from './generators/reference.generator.ts';
+import { generateShadowGoose } from './generators/shadow-goose.generator.ts';
+import { generateSocial } from './generators/social.generator.ts';
+import { generateTasks } from './generators/tasks.generator.ts';
+
+/** Demo volumes at scale 1: what a developer browses. */
+const DEMO = { grants: 300, applicationsPerProject: 8, tasksPerProject: 24, projectAccounts: 2 };
+
+/**
+ * Every row of a preset, computed in memory from the seed and reference date alone: no clock,
+ * no Math.random, no database. `minimal` is reference data + Shadow Goose; `demo` adds the rest.
+ */
+export function buildDataset(options: SeedOptions): Dataset {
+  const refDate = parseDay(options.date);
+  const stream = (name: string) => fakerFor(options.seed, name, refDate);
+  const dataset: Dataset = new Map();
+  const refs = generateReference(dataset, refDate);
+  const sge = generateShadowGoose(dataset, stream('shadow-goose'), refDate, refs, options.preset === 'demo');
+  if (options.preset === 'minimal') return dataset;
+  const scaled = (n: number) => Math.max(1, Math.round(n * options.scale));
+  const grants = generateGrants(dataset, stream('grants'), refDate, refs, scaled(DEMO.grants), [sge.userIdByRole.get('grants_manager')!, sge.userIdByRole.get('producer')!]);
+  const applications = generateApplications(dataset, stream('applications'), refDate, sge.projects, grants, scaled(DEMO.applicationsPerProject), sge.userIdByRole.get('grants_manager')!);
+  generateTasks(dataset, stream('tasks'), refDate, sge.projects, applications, scaled(DEMO.tasksPerProject), sge.userIdByRole.get('grants_manager')!);
+  const social = generateSocial(dataset, stream('social'), refDate, sge.projects, scaled(DEMO.projectAccounts));
+  const baseline = (dataset.get('social_metrics') ?? [])
+    .filter((m) => m.date === social.firstDay.toISOString().slice(0, 10))
+    .reduce((sum, m) => sum + Number(m.followers), 0);
+  generateOkrs(dataset, stream('okr'), refDate, baseline);
+  return dataset;
+}

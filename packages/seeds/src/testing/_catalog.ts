@@ -1,0 +1,72 @@
+import pg from 'pg';
+
+/** Every comment this helper writes starts with this, so it never mistakes someone else's database for its own. */
+export const MARKER_TOOL = 'navimpact-testdb';
+
+/** The default namespace: `navimpact_tpl_…` templates and `navimpact_test_…` databases. */
+export const DEFAULT_NAMESPACE = 'navimpact';
+
+/** A database as pg_database and pg_stat_activity see it. */
+export interface DatabaseRow {
+  name: string;
+  oid: number;
+  isTemplate: boolean;
+  connections: number;
+  /** The parsed JSON of our COMMENT ON DATABASE, when it is ours. */
+  marker: Record<string, unknown> | undefined;
+}
+
+/** Quotes a database name for SQL. */
+export const ident = (name: string): string => pg.escapeIdentifier(name);
+
+/** Quotes a string for SQL. */
+export const literal = (text: string): string => pg.escapeLiteral(text);
+
+/** Lowercase letters and digits, up to 16, starting with a letter: safe inside any database name. */
+export function assertNamespace(namespace: string): string {
+  if (!/^[a-z][a-z0-9]{0,15}$/.test(namespace)) {
+    throw new TypeError(`A test database namespace is 1 to 16 lowercase letters or digits, not "${namespace}".`);
+  }
+  return namespace;
+}
+
+/** The databases whose names match `pattern` (a POSIX regex), with their markers. */
+export async function listDatabases(client: pg.Client, pattern: string): Promise<DatabaseRow[]> {
+  const { rows } = await client.query<{ name: string; oid: number; is_template: boolean; connections: number; comment: string | null }>(
+    `select d.datname as name, d.oid::int as oid, d.datistemplate as is_template,
+            (select count(*)::int from pg_stat_activity a where a.datid = d.oid) as connections,
+            shobj_description(d.oid, 'pg_database') as comment
+       from pg_database d where d.datname ~ $1 order by d.datname`,
+    [pattern],
+  );
+  return rows.map((row) => ({
+    name: row.name,
+    oid: row.oid,
+    isTemplate: row.is_template,
+    connections: row.connections,
+    marker: parseMarker(row.comment),
+  }));
+}
+
+/** Writes our marker as the database's comment. */
+export async function writeMarker(client: pg.Client, name: string, marker: Record<string, unknown>): Promise<void> {
+  await client.query(`comment on database ${ident(name)} is ${literal(JSON.stringify({ tool: MARKER_TOOL, ...marker }))}`);
+}
+
+/** Drops a database if it exists; a template is first made an ordinary database, which DROP requires. */
+export async function dropIfExists(client: pg.Client, name: string, options: { force?: boolean } = {}): Promise<void> {
+  const { rowCount } = await client.query('select 1 from pg_database where datname = $1 and datistemplate', [name]);
+  if (rowCount === 1) await client.query(`alter database ${ident(name)} is_template false`);
+  await client.query(`drop database if exists ${ident(name)}${options.force ? ' with (force)' : ''}`);
+}
+
+function parseMarker(comment: string | null): Record<string, unknown> | undefined {
+  if (!comment?.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(comment);
+    const ours = typeof parsed === 'object' && parsed !== null && (parsed as { tool?: unknown }).tool === MARKER_TOOL;
+    return ours ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

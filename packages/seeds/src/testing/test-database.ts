@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { withAdminClient, withDatabase } from '@navimpact/schema';
+import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
+import type { CloneStrategy } from './template.ts';
+
+/** One test file's database. */
+export interface TestDatabase {
+  name: string;
+  url: string;
+}
+
+/** Where to clone from and how. */
+export interface CloneOptions {
+  template: string;
+  cloneStrategy?: CloneStrategy;
+  namespace?: string;
+}
+
+let counter = 0;
+
+/** A name no other process, worker or call can pick: the owning pid, a counter and 6 random characters. */
+export function testDatabaseName(namespace = DEFAULT_NAMESPACE): string {
+  counter += 1;
+  const random = randomBytes(4).readUInt32BE(0).toString(36).padStart(6, '0').slice(-6);
+  return `${assertNamespace(namespace)}_test_${process.pid}_${counter}_${random}`;
+}
+
+/**
+ * Copies the template into a new database owned by this process, and marks it with this
+ * machine's name and this pid so a later run can tell a crashed run's leftovers from live ones.
+ */
+export async function cloneTestDatabase(serverUrl: string, options: CloneOptions): Promise<TestDatabase> {
+  const name = testDatabaseName(options.namespace);
+  const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
+  await withAdminClient(serverUrl, async (client) => {
+    await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
+    await writeMarker(client, name, { kind: 'test', host: hostname(), pid: process.pid, createdAt: new Date().toISOString() });
+  });
+  return { name, url: withDatabase(serverUrl, name) };
+}
+
+/** Drops a test database, closing any session a test left open. */
+export async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
+  await withAdminClient(serverUrl, (client) => dropIfExists(client, name, { force: true }));
+}
+
+/** Marks a test database as kept on purpose, so no later cleanup takes it for a leftover. */
+export async function keepTestDatabase(serverUrl: string, name: string): Promise<void> {
+  await withAdminClient(serverUrl, (client) =>
+    writeMarker(client, name, { kind: 'test', kept: true, host: hostname(), pid: process.pid, keptAt: new Date().toISOString() }),
+  );
+}
+
+// Another machine's test database is only taken for a leftover once nobody has used it for this long.
+const FOREIGN_LEFTOVER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Drops the test databases of crashed runs: those whose owning process (pid in the name and the
+ * marker) no longer runs on this machine, and those of other machines older than a day. Kept
+ * databases and databases with open sessions are never touched.
+ */
+export async function dropLeftoverTestDatabases(serverUrl: string, namespace = DEFAULT_NAMESPACE): Promise<string[]> {
+  const pattern = `^${assertNamespace(namespace)}_test_[0-9]+_[0-9]+_[a-z0-9]{6}$`;
+  return withAdminClient(serverUrl, async (client) => {
+    const dropped: string[] = [];
+    for (const db of await listDatabases(client, pattern)) {
+      if (db.connections > 0 || db.marker?.kept === true || !isLeftover(db.name, db.marker)) continue;
+      // No FORCE: a session opened since the listing means someone uses it after all.
+      await client.query(`drop database if exists ${ident(db.name)}`).then(
+        () => dropped.push(db.name),
+        () => {},
+      );
+    }
+    return dropped;
+  });
+}
+
+function isLeftover(name: string, marker: Record<string, unknown> | undefined): boolean {
+  const pid = Number(name.split('_').at(-3));
+  // Unmarked: created a moment ago and the marker is on its way, or the run crashed in between.
+  // Only the pid can tell, and only this machine's, so the host of an unmarked one is assumed to be this one.
+  if (marker === undefined || marker.host === hostname()) return !isRunning(pid);
+  const createdAt = Date.parse(String(marker.createdAt));
+  return Number.isFinite(createdAt) && Date.now() - createdAt > FOREIGN_LEFTOVER_MS;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
