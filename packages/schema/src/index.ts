@@ -54,3 +54,4 @@ export { resolveDatabase, DEV_DATABASE } from './server/resolve-server.ts';
 export type { ResolvedDatabase } from './server/resolve-server.ts';
 export { createDatabase, dropDatabase, databaseExists, withAdminClient } from './server/databases.ts';
 export { findConventionViolations, readCatalog, PLAN_INDEXES } from './conformance.ts';
+export { FOLLOWERS_PROGRESS_SQL } from './queries/okr-progress.ts';

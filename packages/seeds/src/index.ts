@@ -4,3 +4,7 @@ export { resolveSeedOptions, DEFAULT_SEED_OPTIONS, PRESET_NAMES } from './option
 export type { SeedOptions, RawSeedOptions, PresetName } from './options.ts';
 export { SeedError } from './errors.ts';
 export type { SeedErrorCode } from './errors.ts';
+export { createFactories } from './factories/index.ts';
+export type { Factories } from './factories/index.ts';
+export { buildDataset } from './presets.ts';
+export type { Dataset, Row } from './dataset.ts';

@@ -18,7 +18,7 @@ export function generateOkrs(dataset: Dataset, faker: Faker, refDate: Date, base
     { id: 2, ...stamps(faker, refDate, METRIC_YEAR), ...period, code: '2', title: 'Make every project count for Victoria', description: 'Align each production with the SDGs and Victorian Government priorities.' },
     { id: 3, ...stamps(faker, refDate, METRIC_YEAR), ...period, code: '4', title: 'Grow the audience for Shadow Goose stories', description: 'Build an engaged community around our productions on social media.' },
   ]);
-  const target = Math.ceil((baselineFollowers * 1.6) / 500) * 500;
+  const target = Math.ceil((baselineFollowers * 2.5) / 500) * 500;
   const due = isoDay(end);
   const results: Omit<Row, 'id'>[] = [
     { objective_id: 1, code: '1.1', title: 'Secure $300,000 in awarded grant funding', metric: 'funding_awarded', baseline: '0.00', target: '300000.00', unit: 'AUD' },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { withAdminClient, withDatabase } from '@navimpact/schema';
+import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/schema';
 import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
 import type { CloneStrategy } from './template.ts';
 
@@ -15,6 +15,8 @@ export interface CloneOptions {
   template: string;
   cloneStrategy?: CloneStrategy;
   namespace?: string;
+  /** Chosen beforehand with testDatabaseName, for a caller that needs the URL before the copy exists. */
+  name?: string;
 }
 
 let counter = 0;
@@ -31,7 +33,7 @@ export function testDatabaseName(namespace = DEFAULT_NAMESPACE): string {
  * machine's name and this pid so a later run can tell a crashed run's leftovers from live ones.
  */
 export async function cloneTestDatabase(serverUrl: string, options: CloneOptions): Promise<TestDatabase> {
-  const name = testDatabaseName(options.namespace);
+  const name = options.name ?? testDatabaseName(options.namespace);
   const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
   await withAdminClient(serverUrl, async (client) => {
     await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
@@ -62,10 +64,11 @@ const FOREIGN_LEFTOVER_MS = 24 * 60 * 60 * 1000;
  */
 export async function dropLeftoverTestDatabases(serverUrl: string, namespace = DEFAULT_NAMESPACE): Promise<string[]> {
   const pattern = `^${assertNamespace(namespace)}_test_[0-9]+_[0-9]+_[a-z0-9]{6}$`;
+  const localServer = isLocalUrl(serverUrl);
   return withAdminClient(serverUrl, async (client) => {
     const dropped: string[] = [];
     for (const db of await listDatabases(client, pattern)) {
-      if (db.connections > 0 || db.marker?.kept === true || !isLeftover(db.name, db.marker)) continue;
+      if (db.connections > 0 || db.marker?.kept === true || !isLeftover(db.name, db.marker, localServer)) continue;
       // No FORCE: a session opened since the listing means someone uses it after all.
       await client.query(`drop database if exists ${ident(db.name)}`).then(
         () => dropped.push(db.name),
@@ -76,11 +79,12 @@ export async function dropLeftoverTestDatabases(serverUrl: string, namespace = D
   });
 }
 
-function isLeftover(name: string, marker: Record<string, unknown> | undefined): boolean {
+function isLeftover(name: string, marker: Record<string, unknown> | undefined, localServer: boolean): boolean {
   const pid = Number(name.split('_').at(-3));
-  // Unmarked: created a moment ago and the marker is on its way, or the run crashed in between.
-  // Only the pid can tell, and only this machine's, so the host of an unmarked one is assumed to be this one.
-  if (marker === undefined || marker.host === hostname()) return !isRunning(pid);
+  // Unmarked: created a moment ago with its marker on the way, or its run crashed in between. Only
+  // the pid can tell, and only on a server no other machine is likely to use.
+  if (marker === undefined) return localServer && !isRunning(pid);
+  if (marker.host === hostname()) return !isRunning(pid);
   const createdAt = Date.parse(String(marker.createdAt));
   return Number.isFinite(createdAt) && Date.now() - createdAt > FOREIGN_LEFTOVER_MS;
 }

@@ -1,0 +1,78 @@
+import type { TestProject } from 'vitest/node';
+import { embeddedServerOptions, probeDatabase, startEmbeddedServer, withDatabase } from '@navimpact/schema';
+import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
+import { DEFAULT_NAMESPACE } from './_catalog.ts';
+import { ensureTemplate, type CloneStrategy, type TemplateReport } from './template.ts';
+import { dropLeftoverTestDatabases } from './test-database.ts';
+
+/** What the global setup hands every test file through Vitest's `provide`/`inject`. */
+export interface ProvidedTestDatabase {
+  /** The server's maintenance database, where test databases are created and dropped. */
+  serverUrl: string;
+  template: string;
+  cloneStrategy: CloneStrategy;
+  namespace: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    navimpactTestDatabase: ProvidedTestDatabase;
+  }
+}
+
+/** The seed options of the template, plus where its migrations come from. */
+export interface TestDatabaseSetupOptions extends RawSeedOptions {
+  migrationsDir?: string;
+  namespace?: string;
+}
+
+/** What preparing the run did. */
+export interface PreparedTestDatabases {
+  provided: ProvidedTestDatabase;
+  template: TemplateReport;
+  leftoversDropped: string[];
+  ms: number;
+}
+
+/**
+ * A Vitest global setup: finds or starts the server, builds the seeded template once (reused
+ * while migrations, seed code and options are unchanged), and provides it to every test file.
+ *
+ * @example
+ * // vitest.setup.ts, listed in `test.globalSetup`
+ * export default navimpactGlobalSetup({ preset: 'minimal', seed: 42, date: '2026-07-01' });
+ */
+export function navimpactGlobalSetup(options: TestDatabaseSetupOptions = {}) {
+  return async (project: Pick<TestProject, 'provide'>): Promise<() => Promise<void>> => {
+    const prepared = await prepareTestDatabases(options);
+    project.provide('navimpactTestDatabase', prepared.provided);
+    const { serverUrl, namespace } = prepared.provided;
+    // Files whose worker crashed never reached their afterAll.
+    return async () => void (await dropLeftoverTestDatabases(serverUrl, namespace));
+  };
+}
+
+/** The work of the global setup without Vitest: server, leftovers, template. */
+export async function prepareTestDatabases(
+  options: TestDatabaseSetupOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PreparedTestDatabases> {
+  const startedAt = performance.now();
+  const { migrationsDir, namespace = DEFAULT_NAMESPACE, ...raw } = options;
+  const seed = resolveSeedOptions(raw);
+  const serverUrl = await testServerUrl(env);
+  const [leftoversDropped, template] = await Promise.all([
+    dropLeftoverTestDatabases(serverUrl, namespace),
+    ensureTemplate(serverUrl, { seed, namespace, migrationsDir }),
+  ]);
+  const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace };
+  return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt) };
+}
+
+/** DATABASE_URL's server when set, else the embedded server (started if needed); probed, so an unreachable one is one DbError with a hint. */
+export async function testServerUrl(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const fromEnv = env.DATABASE_URL?.trim();
+  const serverUrl = fromEnv ? withDatabase(fromEnv, 'postgres') : (await startEmbeddedServer(embeddedServerOptions(env))).url;
+  await probeDatabase(serverUrl);
+  return serverUrl;
+}

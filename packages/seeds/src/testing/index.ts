@@ -1,0 +1,12 @@
+export { navimpactGlobalSetup, prepareTestDatabases, testServerUrl } from './global-setup.ts';
+export type { ProvidedTestDatabase, TestDatabaseSetupOptions, PreparedTestDatabases } from './global-setup.ts';
+export { useTestDatabase } from './use-test-database.ts';
+export type { TestDatabaseHandle } from './use-test-database.ts';
+export { openTestDatabase, closeTestDatabase, keepMode } from './ready-database.ts';
+export type { ReadyDatabase, KeepMode } from './ready-database.ts';
+export { ensureTemplate } from './template.ts';
+export type { TemplateOptions, TemplateReport, CloneStrategy, Populate } from './template.ts';
+export { templateKey } from './template-key.ts';
+export type { TemplateKey, TemplateKeyInput } from './template-key.ts';
+export { cloneTestDatabase, dropTestDatabase, dropLeftoverTestDatabases, testDatabaseName } from './test-database.ts';
+export type { TestDatabase, CloneOptions } from './test-database.ts';

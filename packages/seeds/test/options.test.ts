@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED_OPTIONS, resolveSeedOptions, SeedError } from '../src/index.ts';
+
+describe('resolveSeedOptions', () => {
+  it('fills the defaults and accepts good values', () => {
+    expect(resolveSeedOptions()).toEqual(DEFAULT_SEED_OPTIONS);
+    expect(resolveSeedOptions({ preset: 'minimal', seed: '7', date: '2024-02-29', scale: '2.5' })).toEqual({
+      preset: 'minimal', seed: 7, date: '2024-02-29', scale: 2.5,
+    });
+  });
+
+  it.each([
+    [{ preset: 'huge' }, 'UNKNOWN_PRESET', /no seed preset called "huge"/],
+    [{ seed: '-1' }, 'BAD_SEED', /whole number/],
+    [{ seed: 'abc' }, 'BAD_SEED', /whole number/],
+    [{ seed: '1.5' }, 'BAD_SEED', /whole number/],
+    [{ date: '2026-13-01' }, 'BAD_DATE', /real calendar date/],
+    [{ date: '2025-02-29' }, 'BAD_DATE', /real calendar date/],
+    [{ date: '01/07/2026' }, 'BAD_DATE', /YYYY-MM-DD/],
+    [{ scale: '0' }, 'BAD_SCALE', /positive number/],
+    [{ scale: '-2' }, 'BAD_SCALE', /positive number/],
+    [{ scale: 'lots' }, 'BAD_SCALE', /positive number/],
+  ])('rejects %o with one sentence', (raw, code, message) => {
+    const error = (() => {
+      try {
+        resolveSeedOptions(raw);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(SeedError);
+    expect(error).toMatchObject({ code, message: expect.stringMatching(message) });
+    expect((error as SeedError).hint).not.toBe('');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, resolveSeedOptions } from '../src/index.ts';
+
+const count = (preset: 'minimal' | 'demo', scale = 1) =>
+  Object.fromEntries([...buildDataset(resolveSeedOptions({ preset, scale })).entries()].map(([t, rows]) => [t, rows.length]));
+
+describe('presets', () => {
+  it('minimal is reference data and Shadow Goose alone', () => {
+    const rows = count('minimal');
+    expect(rows).toMatchObject({ sdgs: 17, organisations: 1, users: 6, projects: 4 });
+    expect(rows.grants).toBeUndefined();
+    expect(rows.social_metrics).toBeUndefined();
+  });
+
+  it('demo has hundreds of grants and thousands of metrics, and --scale multiplies them', () => {
+    const demo = count('demo');
+    expect(demo.grants).toBeGreaterThanOrEqual(200);
+    expect(demo.social_metrics).toBeGreaterThanOrEqual(2000);
+    const doubled = count('demo', 2);
+    expect(doubled.grants).toBe(demo.grants! * 2);
+    expect(doubled.tasks!).toBeGreaterThan(demo.tasks! * 1.5);
+    expect(doubled.social_metrics!).toBeGreaterThan(demo.social_metrics!);
+    expect(doubled.users).toBe(6);
+  });
+
+  it('never reads the clock: building twice gives equal rows', () => {
+    const options = resolveSeedOptions({ seed: 3, date: '2025-03-01' });
+    expect(buildDataset(options)).toEqual(buildDataset(options));
+  });
+});
