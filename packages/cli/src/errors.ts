@@ -1,0 +1,55 @@
+import { redactUrl } from '@navimpact/schema';
+
+/** Stable codes for the CLI's own failures; USAGE is a malformed command line (exit 2). */
+export type CliErrorCode = 'USAGE' | 'BAD_NAME' | 'NOT_MIGRATED' | 'PROTECTED_DATABASE';
+
+/** A failure of the command line or of a command's precondition, with the command that fixes it. */
+export class CliError extends Error {
+  readonly code: CliErrorCode;
+  readonly hint: string;
+
+  constructor(code: CliErrorCode, message: string, hint: string) {
+    super(message);
+    this.name = 'CliError';
+    this.code = code;
+    this.hint = hint;
+  }
+
+  /** The exit code: 2 for a command line that does not parse, 1 for everything else. */
+  get exitCode(): number {
+    return this.code === 'USAGE' ? 2 : 1;
+  }
+
+  static usage(message: string, command?: string): CliError {
+    const help = command ? `navimpact ${command} --help` : 'navimpact --help';
+    return new CliError('USAGE', message, `Run \`${help}\`.`);
+  }
+
+  static unknownCommand(name: string, known: string[]): CliError {
+    return new CliError('USAGE', `Unknown command "${name}". Commands: ${known.join(', ')}.`, '');
+  }
+
+  static badName(value: string): CliError {
+    return new CliError(
+      'BAD_NAME',
+      `A migration name is lowercase words joined by - or _, not "${value}".`,
+      'For example --name add-grant-notes.',
+    );
+  }
+
+  static notMigrated(url: string, pending: string[]): CliError {
+    return new CliError(
+      'NOT_MIGRATED',
+      `${redactUrl(url)} has ${pending.length} pending migration(s): ${pending.join(', ')}.`,
+      'Run `navimpact migrate` first, or `navimpact fresh` to rebuild the database.',
+    );
+  }
+
+  static protectedDatabase(name: string): CliError {
+    return new CliError(
+      'PROTECTED_DATABASE',
+      `Refusing to rebuild "${name}": it is one of the server's own databases.`,
+      'Point DATABASE_URL at a database of its own, for example postgres://…/navimpact.',
+    );
+  }
+}

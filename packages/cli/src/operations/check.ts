@@ -1,0 +1,105 @@
+import { readdir } from 'node:fs/promises';
+import {
+  DbError,
+  MIGRATIONS_DIR,
+  MIGRATIONS_TABLE,
+  findConventionViolations,
+  pendingMigrations,
+  probeDatabase,
+  schemaDrift,
+} from '@navimpact/schema';
+import { formatServerVersion, plural } from '../format.ts';
+import { withClient, withOrm } from './_connections.ts';
+
+/** One line of the health check: ok, a problem, or skipped because an earlier one failed. */
+export interface CheckItem {
+  name: string;
+  status: 'ok' | 'problem' | 'skipped';
+  summary: string;
+  details: string[];
+  hint?: string;
+}
+
+/** Every check, and whether all of them passed. */
+export interface CheckReport {
+  items: CheckItem[];
+  ok: boolean;
+}
+
+/**
+ * Checks a database without changing it: the server answers, every migration is applied, the
+ * entities match the tables, and the tables follow the plan's conventions.
+ */
+export async function checkDatabase(url: string): Promise<CheckReport> {
+  const items: CheckItem[] = [];
+  const server = await checkServer(url);
+  items.push(server);
+  if (server.status === 'ok') {
+    const migrations = await checkMigrations(url);
+    items.push(migrations);
+    if (migrations.status === 'ok') items.push(await checkDrift(url), await checkConventions(url));
+    else items.push(skipped('schema'), skipped('conventions'));
+  }
+  return { items, ok: items.every((item) => item.status === 'ok') };
+}
+
+async function checkServer(url: string): Promise<CheckItem> {
+  try {
+    const { serverVersionNum } = await probeDatabase(url);
+    return { name: 'server', status: 'ok', summary: `PostgreSQL ${formatServerVersion(serverVersionNum)} answers`, details: [] };
+  } catch (error) {
+    if (!(error instanceof DbError)) throw error;
+    return { name: 'server', status: 'problem', summary: error.message, details: [], hint: error.hint };
+  }
+}
+
+async function checkMigrations(url: string): Promise<CheckItem> {
+  // The migrator creates its bookkeeping table when asked what is pending; a check must not write.
+  const pending = (await hasMigrationsTable(url)) ? await withOrm(url, pendingMigrations) : await migrationsOnDisk();
+  if (pending.length === 0) return { name: 'migrations', status: 'ok', summary: 'all applied', details: [] };
+  return {
+    name: 'migrations',
+    status: 'problem',
+    summary: `${plural(pending.length, 'migration')} pending`,
+    details: pending,
+    hint: 'Run `navimpact migrate`.',
+  };
+}
+
+async function checkDrift(url: string): Promise<CheckItem> {
+  const drift = await withOrm(url, schemaDrift);
+  if (drift === '') return { name: 'schema', status: 'ok', summary: 'the tables match the entities', details: [] };
+  return {
+    name: 'schema',
+    status: 'problem',
+    summary: 'the tables differ from the entities; this SQL would align them',
+    details: drift.split('\n').filter((line) => line.trim() !== ''),
+    hint: 'An entity changed without a migration: `navimpact migration:create --name <what-changed>`, then `navimpact migrate`.',
+  };
+}
+
+async function checkConventions(url: string): Promise<CheckItem> {
+  const violations = await withClient(url, findConventionViolations);
+  if (violations.length === 0) {
+    return { name: 'conventions', status: 'ok', summary: 'keys, indexes and names follow the plan', details: [] };
+  }
+  const summary = `${plural(violations.length, 'violation')} of the plan's conventions`;
+  return { name: 'conventions', status: 'problem', summary, details: violations };
+}
+
+function skipped(name: string): CheckItem {
+  return { name, status: 'skipped', summary: 'skipped until the migrations are applied', details: [] };
+}
+
+async function hasMigrationsTable(url: string): Promise<boolean> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ found: boolean }>('select to_regclass($1) is not null as found', [MIGRATIONS_TABLE]);
+    return rows[0]?.found === true;
+  });
+}
+
+// Without the bookkeeping table nothing is applied, so every migration file is pending.
+async function migrationsOnDisk(): Promise<string[]> {
+  const files = await readdir(MIGRATIONS_DIR);
+  return files.filter((f) => /^Migration.*\.ts$/.test(f) && !f.endsWith('.d.ts')).map((f) => f.slice(0, -'.ts'.length)).sort();
+}

@@ -1,0 +1,78 @@
+import pg from 'pg';
+import { createDatabase, databaseName, dropDatabase, migrateUp, probeDatabase, withAdminClient, withDatabase } from '@navimpact/schema';
+import { seedDatabase } from '@navimpact/seeds';
+import type { SeedOptions, SeedReport } from '@navimpact/seeds';
+import { CliError } from '../errors.ts';
+import { formatCount, formatServerVersion, plural } from '../format.ts';
+import { withOrm } from './_connections.ts';
+import type { RebuildHooks } from './_progress.ts';
+import { MAINTENANCE_DATABASE } from './target.ts';
+
+/** What `fresh` built: the migrations applied, the seed report, and the total time. */
+export interface FreshReport {
+  url: string;
+  applied: string[];
+  seed: SeedReport;
+  ms: number;
+}
+
+// The server's own databases: dropping them breaks the server for everyone, not just us.
+const PROTECTED = new Set([MAINTENANCE_DATABASE, 'template0', 'template1']);
+const MAX_NAME_BYTES = 63;
+const SUFFIX = '__building';
+
+/**
+ * Rebuilds the database empty, migrated and seeded, without ever leaving it half-written: the new
+ * one is built under a temporary name and swapped in only once complete; on failure the
+ * temporary database is dropped and the old one is untouched.
+ */
+export async function freshDatabase(url: string, options: SeedOptions, hooks: RebuildHooks = {}): Promise<FreshReport> {
+  const startedAt = performance.now();
+  const progress = hooks.onStep ?? (() => {});
+  const database = databaseName(url);
+  if (PROTECTED.has(database)) throw CliError.protectedDatabase(database);
+  const serverUrl = withDatabase(url, MAINTENANCE_DATABASE);
+  const { serverVersionNum } = await probeDatabase(serverUrl);
+  progress(`server ready (PostgreSQL ${formatServerVersion(serverVersionNum)}, ${elapsed(startedAt)} ms)`);
+
+  const building = buildingName(database);
+  const buildingUrl = withDatabase(url, building);
+  // A leftover of an interrupted run; it was never the real database.
+  await dropDatabase(serverUrl, building);
+  await createDatabase(serverUrl, building);
+  let applied: string[];
+  let seed: SeedReport;
+  try {
+    applied = (await withOrm(buildingUrl, migrateUp)).applied;
+    progress(`migrated (${plural(applied.length, 'migration')})`);
+    seed = await seedDatabase(buildingUrl, options, hooks.seed);
+    progress(`seeded ${formatCount(seed.totalRows)} rows (${seed.ms} ms)`);
+  } catch (error) {
+    await dropDatabase(serverUrl, building).catch(() => {});
+    throw error;
+  }
+  await swapInto(serverUrl, building, database);
+  progress('database rebuilt');
+  return { url, applied, seed, ms: elapsed(startedAt) };
+}
+
+// DROP DATABASE cannot run in a transaction, so the swap is two statements back to back; `force`
+// ends the sessions still open on the old database, which would otherwise block the drop.
+async function swapInto(serverUrl: string, building: string, database: string): Promise<void> {
+  await withAdminClient(serverUrl, async (client) => {
+    await client.query(`drop database if exists ${pg.escapeIdentifier(database)} with (force)`);
+    await client.query(`alter database ${pg.escapeIdentifier(building)} rename to ${pg.escapeIdentifier(database)}`);
+  });
+}
+
+// PostgreSQL truncates names to 63 bytes; shortening the base keeps the suffix, so the temporary
+// name can never collide with the real one.
+function buildingName(database: string): string {
+  let base = database;
+  while (Buffer.byteLength(base + SUFFIX) > MAX_NAME_BYTES) base = base.slice(0, -1);
+  return base + SUFFIX;
+}
+
+function elapsed(since: number): number {
+  return Math.round(performance.now() - since);
+}
