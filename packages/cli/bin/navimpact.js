@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `navimpact` command. Plain JavaScript, so that an old Node can still read this file and
+// explain itself instead of failing on the TypeScript it would import.
+const [major, minor] = process.versions.node.split('.').map(Number);
+// 22.18 is the first 22.x that strips TypeScript types without a flag.
+if (major < 22 || (major === 22 && minor < 18)) {
+  console.error(
+    `navimpact needs Node 22.18 or newer (this is ${process.versions.node}); run it through npm/npx in this repository, which use the Node 24 it installs.`,
+  );
+  process.exit(1);
+}
+await import('../src/main.ts');

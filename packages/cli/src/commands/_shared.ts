@@ -1,0 +1,39 @@
+import { PRESET_NAMES, resolveSeedOptions } from '@navimpact/seeds';
+import type { SeedOptions, SeedReport } from '@navimpact/seeds';
+import { redactUrl } from '@navimpact/schema';
+import type { Flag } from '../args.ts';
+import { rowsTable } from '../format.ts';
+import type { Io } from '../io.ts';
+import { redactText } from '../report.ts';
+
+/** The flags that decide a seeded database's content, shared by fresh, reset and seed. */
+export const SEED_FLAGS = {
+  preset: { type: 'string', value: 'name', description: `Seed preset: ${PRESET_NAMES.join(' or ')} (default demo).` },
+  seed: { type: 'string', value: 'n', description: 'Seed number; the same seed and date give the same rows (default 42).' },
+  date: { type: 'string', value: 'YYYY-MM-DD', description: 'The "today" the data is built around (default 2026-07-01).' },
+  scale: { type: 'string', value: 'k', description: 'Multiplies the demo volume, up to 100 (default 1).' },
+} as const satisfies Record<string, Flag>;
+
+/** Lets a destructive command run against a server that is not on this machine. */
+export const FORCE_FLAG = {
+  type: 'boolean',
+  description: 'Allow a DATABASE_URL whose host is not this machine (it destroys data there).',
+} as const satisfies Flag;
+
+/** Validates the seed flags, before anything is touched; throws SeedError on a bad value. */
+export function seedOptionsFrom(values: { preset?: string; seed?: string; date?: string; scale?: string }): SeedOptions {
+  return resolveSeedOptions({ preset: values.preset, seed: values.seed, date: values.date, scale: values.scale });
+}
+
+/** Prints a progress line as a bullet, with any URL in it redacted. */
+export function progressPrinter(io: Io): (line: string) => void {
+  return (line) => io.out(`• ${redactText(line)}`);
+}
+
+/** Prints the database's URL (redacted), the rows written per table, and the total time. */
+export function printSeeded(io: Io, url: string, seed: SeedReport, startedAt: number): void {
+  io.out('');
+  io.out(`database ${redactUrl(url)}`);
+  for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
+  io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
+}

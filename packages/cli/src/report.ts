@@ -1,0 +1,43 @@
+import { DbError, redactUrl } from '@navimpact/schema';
+import { SeedError } from '@navimpact/seeds';
+import { CliError } from './errors.ts';
+
+const URL_PATTERN = /\bpostgres(?:ql)?:\/\/[^\s'"`<>]+/g;
+
+/** The text with the password of every PostgreSQL URL in it replaced, safe to print. */
+export function redactText(text: string): string {
+  return text.replace(URL_PATTERN, (url) => redactUrl(url));
+}
+
+/** The exit code an error ends the command with: 2 for a malformed command line, else 1. */
+export function exitCodeOf(error: unknown): number {
+  return error instanceof CliError ? error.exitCode : 1;
+}
+
+/**
+ * The stderr lines for an error: message and hint for the errors we know, the message and a
+ * pointer to NAVIMPACT_DEBUG for the rest; the stack only when NAVIMPACT_DEBUG is set.
+ */
+export function describeError(error: unknown, env: NodeJS.ProcessEnv): string[] {
+  const debug = env.NAVIMPACT_DEBUG !== undefined && env.NAVIMPACT_DEBUG !== '' && env.NAVIMPACT_DEBUG !== '0';
+  const message = error instanceof Error ? error.message : String(error);
+  // A malformed command line is one line: what is wrong, then where the help is.
+  if (error instanceof CliError && error.code === 'USAGE') return [`error: ${[message, error.hint].filter(Boolean).join(' ')}`];
+  const lines = [`error: ${redactText(message)}`];
+  if (error instanceof DbError || error instanceof SeedError || error instanceof CliError) {
+    lines.push(`hint: ${error.hint}`);
+  } else if (!debug) {
+    lines.push('(set NAVIMPACT_DEBUG=1 for the stack)');
+  }
+  if (debug) lines.push(...stacks(error).map(redactText));
+  return lines;
+}
+
+// The cause chain matters most for known errors: their own stack only shows where we wrapped them.
+function stacks(error: unknown): string[] {
+  const found: string[] = [];
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    found.push(depth === 0 ? (current.stack ?? '') : `caused by: ${current.stack ?? current.message}`);
+  }
+  return found;
+}

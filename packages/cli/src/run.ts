@@ -1,0 +1,64 @@
+import { commandHelp, parseCommandArgs } from './args.ts';
+import type { Command } from './args.ts';
+import { CliError } from './errors.ts';
+import type { Io } from './io.ts';
+import { describeError, exitCodeOf } from './report.ts';
+
+type Loader = () => Promise<{ command: Command }>;
+
+// Loaded on demand, so `--help` and `url` do not pay for the ORM and the seeders they do not use.
+const COMMANDS: Record<string, { summary: string; load: Loader }> = {
+  start: { summary: 'Start the embedded PostgreSQL server (it keeps running).', load: () => import('./commands/start.ts') },
+  stop: { summary: 'Stop the embedded PostgreSQL server.', load: () => import('./commands/stop.ts') },
+  status: { summary: 'Show the embedded server: running, pid, port, data folder.', load: () => import('./commands/status.ts') },
+  url: { summary: 'Print the connection URL of the target database, nothing else.', load: () => import('./commands/url.ts') },
+  migrate: { summary: 'Apply the pending migrations.', load: () => import('./commands/migrate.ts') },
+  rollback: { summary: 'Revert the last migration, or all of them with --all.', load: () => import('./commands/rollback.ts') },
+  'migration:create': { summary: 'Write the migration for what the entities changed.', load: () => import('./commands/migration-create.ts') },
+  fresh: { summary: 'Rebuild the database: empty, every migration, the seed.', load: () => import('./commands/fresh.ts') },
+  reset: { summary: 'Roll back every migration, migrate up, seed (in place).', load: () => import('./commands/reset.ts') },
+  seed: { summary: 'Seed a migrated, empty database.', load: () => import('./commands/seed.ts') },
+  check: { summary: 'Health check: server, pending migrations, drift, conventions.', load: () => import('./commands/check.ts') },
+};
+
+/**
+ * Runs one `navimpact` command line and returns its exit code; it never exits the process, so tests
+ * call it directly with their own output and environment.
+ *
+ * @example
+ * const code = await runCli(['migrate'], consoleIo, { ...process.env, DATABASE_URL: url });
+ */
+export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    for (const line of overview()) (name === undefined ? io.err : io.out)(line);
+    return name === undefined ? 2 : 0;
+  }
+  try {
+    const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!entry) throw CliError.unknownCommand(name, Object.keys(COMMANDS));
+    const { command } = await entry.load();
+    const { values, help } = parseCommandArgs(name, command.flags, args);
+    if (help) {
+      for (const line of commandHelp(name, command)) io.out(line);
+      return 0;
+    }
+    return await command.run(values, { io, env });
+  } catch (error) {
+    for (const line of describeError(error, env)) io.err(line);
+    return exitCodeOf(error);
+  }
+}
+
+function overview(): string[] {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  return [
+    'Usage: navimpact <command> [flags]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([n, { summary }]) => `  ${n.padEnd(width)}  ${summary}`),
+    '',
+    'Target: DATABASE_URL when set, else the `navimpact` database on the embedded server.',
+    'Run `navimpact <command> --help` for its flags.',
+  ];
+}
