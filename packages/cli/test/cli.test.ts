@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cli } from './_cli.ts';
+
+const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check'];
+const REMOTE = 'postgres://u:p@db.example.com/x';
+
+describe('help', () => {
+  it.each([['--help'], ['help'], ['-h']])('`navimpact %s` lists every command with one line each', async (flag) => {
+    const { code, out, err } = await cli([flag]);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    for (const name of COMMANDS) expect(out.filter((line) => line.startsWith(`  ${name} `))).toHaveLength(1);
+  });
+
+  it('shows the flags of one command', async () => {
+    const { code, out } = await cli(['fresh', '--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--preset <name>', '--seed <n>', '--date <YYYY-MM-DD>', '--scale <k>', '--force', '--help']) {
+      expect(out.join('\n')).toContain(flag);
+    }
+  });
+
+  it('prints the overview to stderr and exits 2 without a command', async () => {
+    const { code, out, err } = await cli([]);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toContain('Usage: navimpact <command>');
+  });
+});
+
+describe('a malformed command line: one line, exit 2', () => {
+  it.each([
+    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check.'],
+    [['migrate', '--nope'], 'error: Unknown flag --nope. Run `navimpact migrate --help`.'],
+    [['fresh', '--seed'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
+    [['fresh', '--seed', '--force'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
+    [['rollback', '--all=yes'], 'error: The flag --all takes no value. Run `navimpact rollback --help`.'],
+    [['migrate', 'now'], 'error: Unexpected argument "now": this command takes flags only. Run `navimpact migrate --help`.'],
+    [['migration:create'], 'error: migration:create needs --name <what-changed>. Run `navimpact migration:create --help`.'],
+  ])('%j', async (argv, line) => {
+    const { code, out, err } = await cli(argv, { DATABASE_URL: REMOTE });
+    expect({ code, out, err }).toEqual({ code: 2, out: [], err: [line] });
+  });
+});
+
+describe('errors print message and hint, never a stack', () => {
+  it('a malformed DATABASE_URL', async () => {
+    const { code, err } = await cli(['migrate'], { DATABASE_URL: 'localhost:5432/navimpact' });
+    expect(code).toBe(1);
+    expect(err[0]).toContain('not a valid PostgreSQL URL');
+    expect(err[1]).toMatch(/^hint: /);
+    expect(err).toHaveLength(2);
+  });
+
+  it('an unreachable server, named with its password redacted', async () => {
+    const { code, err } = await cli(['migrate'], { DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/x' });
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      'error: No PostgreSQL server answers at postgres://u:***@127.0.0.1:1/x.',
+      'hint: Start one with `navimpact start`, or point DATABASE_URL at a running server.',
+    ]);
+  });
+
+  it('a bad seed option, before the target is even looked at', async () => {
+    const { code, err } = await cli(['fresh', '--preset', 'huge'], { DATABASE_URL: REMOTE });
+    expect(code).toBe(1);
+    expect(err).toEqual(['error: There is no seed preset called "huge".', 'hint: Use one of: minimal, demo.']);
+  });
+
+  it('a migration name that is not kebab- or snake-case', async () => {
+    const { code, err } = await cli(['migration:create', '--name', 'Add Notes'], { DATABASE_URL: 'postgres://u@127.0.0.1:1/x' });
+    expect(code).toBe(1);
+    expect(err[0]).toBe('error: A migration name is lowercase words joined by - or _, not "Add Notes".');
+  });
+});
+
+describe('destructive commands refuse a remote target', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each(['fresh', 'reset', 'seed', 'rollback'])('`%s` without --force, before any connection', async (command) => {
+    const connect = vi.spyOn(net.Socket.prototype, 'connect');
+    const { code, out, err } = await cli([command], { DATABASE_URL: REMOTE });
+    expect(connect).not.toHaveBeenCalled();
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err[0]).toBe(
+      `error: Refusing to run \`${command}\` against postgres://u:***@db.example.com/x: it is not on this machine and the command destroys data.`,
+    );
+    expect(err[1]).toContain('--force');
+  });
+});
+
+describe('the bin', () => {
+  const bin = path.resolve(import.meta.dirname, '../bin/navimpact.js');
+  const run = promisify(execFile);
+
+  it('runs under the repository Node', async () => {
+    const { stdout } = await run(process.execPath, [bin, '--help']);
+    expect(stdout).toContain('Usage: navimpact <command>');
+  });
+
+  // The machine's own Node is 20 on these machines; elsewhere there may be none to try.
+  it.skipIf(!existsSync('/usr/bin/node'))('explains itself in one sentence under an old Node', async () => {
+    const { stdout: version } = await run('/usr/bin/node', ['-p', 'process.versions.node']);
+    const [major, minor] = version.trim().split('.').map(Number);
+    if (major! > 22 || (major === 22 && minor! >= 18)) return;
+    const failure = await run('/usr/bin/node', [bin, '--help']).then(() => null, (error: { code: number; stderr: string }) => error);
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim()).toBe(
+      `navimpact needs Node 22.18 or newer (this is ${version.trim()}); run it through npm/npx in this repository, which use the Node 24 it installs.`,
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DbError } from '@navimpact/schema';
+import { describeError, redactText } from '../src/report.ts';
+
+describe('describeError', () => {
+  it('gives an unknown error its message, redacted, and points to NAVIMPACT_DEBUG', () => {
+    const error = new Error('connect failed for postgres://admin:hunter2@db.internal:5432/prod');
+    expect(describeError(error, {})).toEqual([
+      'error: connect failed for postgres://admin:***@db.internal:5432/prod',
+      '(set NAVIMPACT_DEBUG=1 for the stack)',
+    ]);
+  });
+
+  it('adds the stacks, redacted, with NAVIMPACT_DEBUG=1', () => {
+    const cause = new Error('at postgres://a:pw@h/db');
+    const lines = describeError(DbError.unreachable('postgres://a:pw@h/db', cause), { NAVIMPACT_DEBUG: '1' });
+    expect(lines[0]).toBe('error: No PostgreSQL server answers at postgres://a:***@h/db.');
+    expect(lines.join('\n')).toContain('caused by: Error: at postgres://a:***@h/db');
+    expect(lines.join('\n')).not.toContain('pw');
+  });
+
+  it('redacts every URL of a text and leaves the rest alone', () => {
+    expect(redactText('from postgres://a:b@h/x to postgresql://c:d@k/y, no password in postgres://e@f/z')).toBe(
+      'from postgres://a:***@h/x to postgresql://c:***@k/y, no password in postgres://e@f/z',
+    );
+  });
+});
