@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { probeDatabase, withDatabase } from '@navimpact/schema';
 
 /** Every comment this helper writes starts with this, so it never mistakes someone else's database for its own. */
 export const MARKER_TOOL = 'navimpact-testdb';
@@ -28,6 +29,33 @@ export function assertNamespace(namespace: string): string {
     throw new TypeError(`A test database namespace is 1 to 16 lowercase letters or digits, not "${namespace}".`);
   }
   return namespace;
+}
+
+/**
+ * Connects to the server's maintenance database, where databases are created and dropped and the
+ * template lock lives. A failed connection is re-probed so it becomes DbError with a hint.
+ */
+export async function connectAdmin(serverUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => {});
+    await probeDatabase(withDatabase(serverUrl, 'postgres'));
+    throw error;
+  }
+}
+
+/** Runs `fn` with an admin client and always closes it. */
+export async function withAdmin<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await connectAdmin(serverUrl);
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /** The databases whose names match `pattern` (a POSIX regex), with their markers. */

@@ -1,7 +1,8 @@
+import type pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { embeddedServerOptions, probeDatabase, startEmbeddedServer, withDatabase } from '@navimpact/schema';
+import { DbError, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/schema';
 import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
-import { DEFAULT_NAMESPACE } from './_catalog.ts';
+import { DEFAULT_NAMESPACE, connectAdmin } from './_catalog.ts';
 import { ensureTemplate, type CloneStrategy, type TemplateReport } from './template.ts';
 import { dropLeftoverTestDatabases } from './test-database.ts';
 
@@ -52,7 +53,7 @@ export function navimpactGlobalSetup(options: TestDatabaseSetupOptions = {}) {
   };
 }
 
-/** The work of the global setup without Vitest: server, leftovers, template. */
+/** The work of the global setup without Vitest: server, leftovers, template, over one admin connection. */
 export async function prepareTestDatabases(
   options: TestDatabaseSetupOptions = {},
   env: NodeJS.ProcessEnv = process.env,
@@ -60,19 +61,34 @@ export async function prepareTestDatabases(
   const startedAt = performance.now();
   const { migrationsDir, namespace = DEFAULT_NAMESPACE, ...raw } = options;
   const seed = resolveSeedOptions(raw);
-  const serverUrl = await testServerUrl(env);
-  const [leftoversDropped, template] = await Promise.all([
-    dropLeftoverTestDatabases(serverUrl, namespace),
-    ensureTemplate(serverUrl, { seed, namespace, migrationsDir }),
-  ]);
-  const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace };
-  return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt) };
+  const { serverUrl, client } = await connectServer(env);
+  try {
+    const leftoversDropped = await dropLeftoverTestDatabases(serverUrl, namespace, client);
+    const template = await ensureTemplate(serverUrl, { seed, namespace, migrationsDir }, client);
+    const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace };
+    return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt) };
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
-/** DATABASE_URL's server when set, else the embedded server (started if needed); probed, so an unreachable one is one DbError with a hint. */
-export async function testServerUrl(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+/**
+ * The test server's maintenance database: DATABASE_URL's server when set, else the embedded
+ * server, started only when it does not answer. An unreachable server is one DbError with a hint.
+ */
+export async function connectServer(env: NodeJS.ProcessEnv = process.env): Promise<{ serverUrl: string; client: pg.Client }> {
   const fromEnv = env.DATABASE_URL?.trim();
-  const serverUrl = fromEnv ? withDatabase(fromEnv, 'postgres') : (await startEmbeddedServer(embeddedServerOptions(env))).url;
-  await probeDatabase(serverUrl);
-  return serverUrl;
+  if (fromEnv) {
+    const serverUrl = withDatabase(fromEnv, 'postgres');
+    return { serverUrl, client: await connectAdmin(serverUrl) };
+  }
+  const options = embeddedServerOptions(env);
+  const serverUrl = embeddedServerUrl(options);
+  try {
+    return { serverUrl, client: await connectAdmin(serverUrl) };
+  } catch (error) {
+    if (!(error instanceof DbError && error.code === 'UNREACHABLE')) throw error;
+    await startEmbeddedServer(options);
+    return { serverUrl, client: await connectAdmin(serverUrl) };
+  }
 }

@@ -1,4 +1,4 @@
-export { navimpactGlobalSetup, prepareTestDatabases, testServerUrl } from './global-setup.ts';
+export { navimpactGlobalSetup, prepareTestDatabases, connectServer } from './global-setup.ts';
 export type { ProvidedTestDatabase, TestDatabaseSetupOptions, PreparedTestDatabases } from './global-setup.ts';
 export { useTestDatabase } from './use-test-database.ts';
 export type { TestDatabaseHandle } from './use-test-database.ts';

@@ -8,7 +8,7 @@ const TEMPLATE_FORMAT = 1;
 
 // packages/seeds/src: the seed code. Its testing/ folder only builds and hands out databases.
 const SEED_SOURCE_DIR = path.resolve(import.meta.dirname, '..');
-const TESTING_DIR = import.meta.dirname;
+const TESTING_FOLDER = path.basename(import.meta.dirname);
 
 /** What decides a template's content. */
 export interface TemplateKeyInput {
@@ -38,8 +38,7 @@ export function templateName(namespace: string, codeHash: string, optionsHash: s
 export async function templateKey(namespace: string, input: TemplateKeyInput): Promise<TemplateKey> {
   const code = createHash('sha256').update(`format ${TEMPLATE_FORMAT}\0`);
   await hashTree(code, 'migrations', input.migrationsDir, () => false);
-  const seedDir = input.seedSourceDir ?? SEED_SOURCE_DIR;
-  await hashTree(code, 'seeds', seedDir, (file) => file === TESTING_DIR || file.startsWith(TESTING_DIR + path.sep));
+  await hashTree(code, 'seeds', input.seedSourceDir ?? SEED_SOURCE_DIR, (relative) => relative.startsWith(`${TESTING_FOLDER}/`));
   const codeDigest = code.digest('hex');
   const { preset, seed, date, scale } = input.seed;
   const options = JSON.stringify({ preset, seed, date, scale });
@@ -53,17 +52,15 @@ async function hashTree(
   hash: ReturnType<typeof createHash>,
   label: string,
   root: string,
-  skip: (file: string) => boolean,
+  skip: (relative: string) => boolean,
 ): Promise<void> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // Relative paths with forward slashes, so a checkout on another OS or in another folder hashes the same.
   const files = entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !skip(file) && !file.split(path.sep).includes('node_modules'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((relative) => !skip(relative) && !relative.split('/').includes('node_modules'))
     .sort();
-  for (const file of files) {
-    // Relative paths with forward slashes, so a checkout on another OS or folder hashes the same.
-    const relative = path.relative(root, file).split(path.sep).join('/');
-    hash.update(`${label}/${relative}\0`).update(await readFile(file)).update('\0');
-  }
+  const contents = await Promise.all(files.map((relative) => readFile(path.join(root, relative))));
+  files.forEach((relative, i) => hash.update(`${label}/${relative}\0`).update(contents[i]!).update('\0'));
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { MIGRATIONS_DIR, createConfig, migrateUp, withAdminClient, withDatabase } from '@navimpact/schema';
+import { MIGRATIONS_DIR, createConfig, migrateUp, withDatabase } from '@navimpact/schema';
 import { seedDatabase } from '../seed.ts';
 import type { SeedOptions } from '../options.ts';
-import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
+import { DEFAULT_NAMESPACE, assertNamespace, connectAdmin, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
 import { templateKey, type TemplateKey } from './template-key.ts';
 
 /** Fills a freshly migrated database; `seedDatabase` unless a caller brings its own fixtures. */
@@ -47,24 +47,31 @@ const LOCK_CLASS = 0x4e415649;
  * @example
  * const { name } = await ensureTemplate(serverUrl, { seed: resolveSeedOptions({ preset: 'minimal' }) });
  */
-export async function ensureTemplate(serverUrl: string, options: TemplateOptions): Promise<TemplateReport> {
+export async function ensureTemplate(serverUrl: string, options: TemplateOptions, admin?: pg.Client): Promise<TemplateReport> {
   const startedAt = performance.now();
   const namespace = assertNamespace(options.namespace ?? DEFAULT_NAMESPACE);
   const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
-  const key = await templateKey(namespace, { seed: options.seed, migrationsDir, seedSourceDir: options.seedSourceDir });
-  return withAdminClient(serverUrl, async (client) => {
-    await client.query('select pg_advisory_lock($1, $2)', [LOCK_CLASS, namespaceLockKey(namespace)]);
+  const [key, client] = await Promise.all([
+    templateKey(namespace, { seed: options.seed, migrationsDir, seedSourceDir: options.seedSourceDir }),
+    admin ?? connectAdmin(serverUrl),
+  ]);
+  const lock = [LOCK_CLASS, namespaceLockKey(namespace)];
+  try {
+    // Session-level: released when this client ends, also when the process dies mid-build.
+    await client.query('select pg_advisory_lock($1, $2)', lock);
     const [existing] = await listDatabases(client, `^${key.name}$`);
     const complete = existing?.marker?.kind === 'template' && existing.marker.digest === key.digest;
     if (existing && !complete) await dropIfExists(client, key.name, { force: true });
-    const built = !complete;
-    if (built) await build(client, serverUrl, key, { ...options, migrationsDir });
+    if (!complete) await build(client, serverUrl, key, { ...options, migrationsDir });
     const dropped = await dropStale(client, namespace, key);
     const [ready] = await listDatabases(client, `^${key.name}$`);
     if (!ready) throw new Error(`Template ${key.name} vanished while it was being handed out.`);
     const ms = Math.round(performance.now() - startedAt);
-    return { name: key.name, oid: ready.oid, built, dropped, cloneStrategy: await cloneStrategy(client), ms };
-  });
+    return { name: key.name, oid: ready.oid, built: !complete, dropped, cloneStrategy: await cloneStrategy(client), ms };
+  } finally {
+    if (admin) await client.query('select pg_advisory_unlock($1, $2)', lock).catch(() => {});
+    else await client.end().catch(() => {});
+  }
 }
 
 async function build(client: pg.Client, serverUrl: string, key: TemplateKey, options: TemplateOptions & { migrationsDir: string }): Promise<void> {

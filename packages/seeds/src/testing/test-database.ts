@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/schema';
-import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
+import type pg from 'pg';
+import { isLocalUrl, withDatabase } from '@navimpact/schema';
+import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, withAdmin, writeMarker } from './_catalog.ts';
 import type { CloneStrategy } from './template.ts';
 
 /** One test file's database. */
@@ -35,7 +36,7 @@ export function testDatabaseName(namespace = DEFAULT_NAMESPACE): string {
 export async function cloneTestDatabase(serverUrl: string, options: CloneOptions): Promise<TestDatabase> {
   const name = options.name ?? testDatabaseName(options.namespace);
   const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
-  await withAdminClient(serverUrl, async (client) => {
+  await withAdmin(serverUrl, async (client) => {
     await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
     await writeMarker(client, name, { kind: 'test', host: hostname(), pid: process.pid, createdAt: new Date().toISOString() });
   });
@@ -44,12 +45,12 @@ export async function cloneTestDatabase(serverUrl: string, options: CloneOptions
 
 /** Drops a test database, closing any session a test left open. */
 export async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
-  await withAdminClient(serverUrl, (client) => dropIfExists(client, name, { force: true }));
+  await withAdmin(serverUrl, (client) => dropIfExists(client, name, { force: true }));
 }
 
 /** Marks a test database as kept on purpose, so no later cleanup takes it for a leftover. */
 export async function keepTestDatabase(serverUrl: string, name: string): Promise<void> {
-  await withAdminClient(serverUrl, (client) =>
+  await withAdmin(serverUrl, (client) =>
     writeMarker(client, name, { kind: 'test', kept: true, host: hostname(), pid: process.pid, keptAt: new Date().toISOString() }),
   );
 }
@@ -62,10 +63,10 @@ const FOREIGN_LEFTOVER_MS = 24 * 60 * 60 * 1000;
  * marker) no longer runs on this machine, and those of other machines older than a day. Kept
  * databases and databases with open sessions are never touched.
  */
-export async function dropLeftoverTestDatabases(serverUrl: string, namespace = DEFAULT_NAMESPACE): Promise<string[]> {
+export async function dropLeftoverTestDatabases(serverUrl: string, namespace = DEFAULT_NAMESPACE, admin?: pg.Client): Promise<string[]> {
   const pattern = `^${assertNamespace(namespace)}_test_[0-9]+_[0-9]+_[a-z0-9]{6}$`;
   const localServer = isLocalUrl(serverUrl);
-  return withAdminClient(serverUrl, async (client) => {
+  const run = async (client: pg.Client): Promise<string[]> => {
     const dropped: string[] = [];
     for (const db of await listDatabases(client, pattern)) {
       if (db.connections > 0 || db.marker?.kept === true || !isLeftover(db.name, db.marker, localServer)) continue;
@@ -76,7 +77,8 @@ export async function dropLeftoverTestDatabases(serverUrl: string, namespace = D
       );
     }
     return dropped;
-  });
+  };
+  return admin ? run(admin) : withAdmin(serverUrl, run);
 }
 
 function isLeftover(name: string, marker: Record<string, unknown> | undefined, localServer: boolean): boolean {
