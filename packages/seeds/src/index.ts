@@ -8,3 +8,4 @@ export { createFactories } from './factories/index.ts';
 export type { Factories } from './factories/index.ts';
 export { buildDataset } from './presets.ts';
 export type { Dataset, Row } from './dataset.ts';
+export { copyDataset, syncIdentitySequences } from './copy-loader.ts';
