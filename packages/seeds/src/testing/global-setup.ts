@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { DbError, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/schema';
+import { SeedError } from '../errors.ts';
 import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, connectAdmin } from './_catalog.ts';
 import { ensureTemplate, type CloneStrategy, type TemplateReport } from './template.ts';
@@ -45,7 +46,9 @@ export interface PreparedTestDatabases {
  */
 export function navimpactGlobalSetup(options: TestDatabaseSetupOptions = {}) {
   return async (project: Pick<TestProject, 'provide'>): Promise<() => Promise<void>> => {
-    const prepared = await prepareTestDatabases(options);
+    const prepared = await prepareTestDatabases(options).catch((error: unknown) => {
+      throw withoutStack(error);
+    });
     project.provide('navimpactTestDatabase', prepared.provided);
     const { serverUrl, namespace } = prepared.provided;
     // Files whose worker crashed never reached their afterAll.
@@ -91,4 +94,13 @@ export async function connectServer(env: NodeJS.ProcessEnv = process.env): Promi
     await startEmbeddedServer(options);
     return { serverUrl, client: await connectAdmin(serverUrl) };
   }
+}
+
+// Vitest prints a failed global setup with its stack; for a known error, message + hint is the whole story.
+function withoutStack(error: unknown): unknown {
+  if (!(error instanceof DbError || error instanceof SeedError)) return error;
+  const plain = new Error(`${error.message} ${error.hint}`);
+  plain.name = error.name;
+  plain.stack = `${plain.name}: ${plain.message}`;
+  return Object.assign(plain, { code: error.code });
 }
