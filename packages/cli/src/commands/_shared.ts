@@ -4,6 +4,7 @@ import { redactUrl } from '@navimpact/schema';
 import type { Flag } from '../args.ts';
 import { rowsTable } from '../format.ts';
 import type { Io } from '../io.ts';
+import type { Target } from '../operations/target.ts';
 import { redactText } from '../report.ts';
 
 /** The flags that decide a seeded database's content, shared by fresh, reset and seed. */
@@ -30,10 +31,14 @@ export function progressPrinter(io: Io): (line: string) => void {
   return (line) => io.out(`• ${redactText(line)}`);
 }
 
-/** Prints the database's URL (redacted), the rows written per table, and the total time. */
-export function printSeeded(io: Io, url: string, seed: SeedReport, startedAt: number): void {
+/**
+ * Prints the database's URL, the rows written per table, and the total time. The embedded server's
+ * URL is printed whole (its password is the fixed local one), so it can be pasted into psql;
+ * a DATABASE_URL's password is redacted.
+ */
+export function printSeeded(io: Io, target: Target, seed: SeedReport, startedAt: number): void {
   io.out('');
-  io.out(`database ${redactUrl(url)}`);
+  io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
 }

@@ -18,7 +18,7 @@ export const command = defineCommand({
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true } });
     const report = await seedTarget(target.url, options);
-    printSeeded(io, target.url, report, startedAt);
+    printSeeded(io, target, report, startedAt);
     return 0;
   },
 });
