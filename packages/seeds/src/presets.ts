@@ -15,7 +15,7 @@ const DEMO = { grants: 300, applicationsPerProject: 8, tasksPerProject: 24, proj
 
 /**
  * Every row of a preset, computed in memory from the seed and reference date alone: no clock,
- * no Math.random, no database. `minimal` is reference data + Shadow Goose; `demo` adds the rest.
+ * no random source but the seed, no database. `minimal` is reference data + Shadow Goose; `demo` adds the rest.
  */
 export function buildDataset(options: SeedOptions): Dataset {
   const refDate = parseDay(options.date);
