@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { probeDatabase, withDatabase } from '@navimpact/schema';
 
@@ -15,6 +16,19 @@ export interface DatabaseRow {
   connections: number;
   /** The parsed JSON of our COMMENT ON DATABASE, when it is ours. */
   marker: Record<string, unknown> | undefined;
+}
+
+let counter = 0;
+
+/**
+ * A name no other process, worker or call can pick: the owning pid (which the leftover cleanup
+ * reads back), a counter and 6 random characters. `test` databases belong to a test file,
+ * `pool` ones wait in a run's pool to become one.
+ */
+export function ownedDatabaseName(namespace: string, kind: 'test' | 'pool'): string {
+  counter += 1;
+  const random = randomBytes(4).readUInt32BE(0).toString(36).padStart(6, '0').slice(-6);
+  return `${assertNamespace(namespace)}_${kind}_${process.pid}_${counter}_${random}`;
 }
 
 /** Quotes a database name for SQL. */

@@ -5,7 +5,10 @@ import { SeedError } from '../errors.ts';
 import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, connectAdmin } from './_catalog.ts';
 import { ensureTemplate, type CloneStrategy, type TemplateReport } from './template.ts';
+import { startPool } from './pool.ts';
 import { dropLeftoverTestDatabases } from './test-database.ts';
+
+const DEFAULT_POOL_SIZE = 4;
 
 /** What the global setup hands every test file through Vitest's `provide`/`inject`. */
 export interface ProvidedTestDatabase {
@@ -14,6 +17,8 @@ export interface ProvidedTestDatabase {
   template: string;
   cloneStrategy: CloneStrategy;
   namespace: string;
+  /** The name prefix of the run's pool of ready copies; null without a pool. */
+  pool: string | null;
 }
 
 declare module 'vitest' {
@@ -26,6 +31,8 @@ declare module 'vitest' {
 export interface TestDatabaseSetupOptions extends RawSeedOptions {
   migrationsDir?: string;
   namespace?: string;
+  /** Copies of the template kept ready in the background (default 4); 0 makes every file copy its own. */
+  poolSize?: number;
 }
 
 /** What preparing the run did. */
@@ -49,10 +56,16 @@ export function navimpactGlobalSetup(options: TestDatabaseSetupOptions = {}) {
     const prepared = await prepareTestDatabases(options).catch((error: unknown) => {
       throw withoutStack(error);
     });
-    project.provide('navimpactTestDatabase', prepared.provided);
-    const { serverUrl, namespace } = prepared.provided;
-    // Files whose worker crashed never reached their afterAll.
-    return async () => void (await dropLeftoverTestDatabases(serverUrl, namespace));
+    const { serverUrl, namespace, template, cloneStrategy } = prepared.provided;
+    const size = options.poolSize ?? DEFAULT_POOL_SIZE;
+    // Started after the setup returns, so it fills while Vitest starts its workers.
+    const pool = size > 0 ? await startPool(serverUrl, { template, cloneStrategy, namespace, size }) : undefined;
+    project.provide('navimpactTestDatabase', { ...prepared.provided, pool: pool?.prefix ?? null });
+    return async () => {
+      await pool?.stop();
+      // Files whose worker crashed never reached their afterAll.
+      await dropLeftoverTestDatabases(serverUrl, namespace);
+    };
   };
 }
 
@@ -68,7 +81,7 @@ export async function prepareTestDatabases(
   try {
     const leftoversDropped = await dropLeftoverTestDatabases(serverUrl, namespace, client);
     const template = await ensureTemplate(serverUrl, { seed, namespace, migrationsDir }, client);
-    const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace };
+    const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace, pool: null };
     return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt) };
   } finally {
     await client.end().catch(() => {});

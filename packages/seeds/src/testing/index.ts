@@ -10,3 +10,5 @@ export { templateKey } from './template-key.ts';
 export type { TemplateKey, TemplateKeyInput } from './template-key.ts';
 export { cloneTestDatabase, dropTestDatabase, dropLeftoverTestDatabases, testDatabaseName } from './test-database.ts';
 export type { TestDatabase, CloneOptions } from './test-database.ts';
+export { startPool, claimPooled } from './pool.ts';
+export type { Pool, PoolOptions } from './pool.ts';

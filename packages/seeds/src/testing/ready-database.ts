@@ -21,22 +21,22 @@ export function keepMode(env: NodeJS.ProcessEnv = process.env): KeepMode {
 }
 
 /**
- * Clones the template and connects an ORM to the copy. MikroORM connects lazily, so its entity
- * discovery runs while the server copies; the first connection is opened here, not in a test.
+ * Takes a copy of the template (from the pool, or copied now) and connects an ORM to it. MikroORM
+ * connects lazily, so its entity discovery runs meanwhile; the first connection is opened here, not in a test.
  */
 export async function openTestDatabase(provided: ProvidedTestDatabase, options: { poolMax?: number } = {}): Promise<ReadyDatabase> {
-  const { serverUrl, template, cloneStrategy, namespace } = provided;
+  const { serverUrl, template, cloneStrategy, namespace, pool } = provided;
   const name = testDatabaseName(namespace);
   const url = withDatabase(serverUrl, name);
   const [cloned, orm] = await Promise.allSettled([
-    cloneTestDatabase(serverUrl, { template, cloneStrategy, namespace, name }),
+    cloneTestDatabase(serverUrl, { template, cloneStrategy, namespace, name, pool }),
     MikroORM.init(createConfig({ url, poolMax: options.poolMax ?? 2 })),
   ]);
   try {
     if (cloned.status === 'rejected') throw cloned.reason;
     if (orm.status === 'rejected') throw orm.reason;
     await orm.value.em.getConnection().execute('select 1');
-    return { name, url, orm: orm.value };
+    return { ...cloned.value, orm: orm.value };
   } catch (error) {
     if (orm.status === 'fulfilled') await orm.value.close(true);
     if (cloned.status === 'fulfilled') await dropTestDatabase(serverUrl, name);

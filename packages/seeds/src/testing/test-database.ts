@@ -1,14 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type pg from 'pg';
 import { isLocalUrl, withDatabase } from '@navimpact/schema';
-import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, withAdmin, writeMarker } from './_catalog.ts';
+import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, ownedDatabaseName, withAdmin, writeMarker } from './_catalog.ts';
+import { claimPooled } from './pool.ts';
 import type { CloneStrategy } from './template.ts';
 
 /** One test file's database. */
 export interface TestDatabase {
   name: string;
   url: string;
+  /** Taken ready from the run's pool rather than copied on demand. */
+  pooled?: boolean;
 }
 
 /** Where to clone from and how. */
@@ -18,29 +20,31 @@ export interface CloneOptions {
   namespace?: string;
   /** Chosen beforehand with testDatabaseName, for a caller that needs the URL before the copy exists. */
   name?: string;
+  /** The name prefix of the run's pool, to claim a ready copy from before copying one. */
+  pool?: string | null;
 }
-
-let counter = 0;
 
 /** A name no other process, worker or call can pick: the owning pid, a counter and 6 random characters. */
 export function testDatabaseName(namespace = DEFAULT_NAMESPACE): string {
-  counter += 1;
-  const random = randomBytes(4).readUInt32BE(0).toString(36).padStart(6, '0').slice(-6);
-  return `${assertNamespace(namespace)}_test_${process.pid}_${counter}_${random}`;
+  return ownedDatabaseName(namespace, 'test');
 }
 
 /**
- * Copies the template into a new database owned by this process, and marks it with this
- * machine's name and this pid so a later run can tell a crashed run's leftovers from live ones.
+ * Gives this process a copy of the template, from the run's pool when one is ready, else copied
+ * now; marked with this machine's name and this pid so a later run can tell a crashed run's
+ * leftovers from live ones.
  */
 export async function cloneTestDatabase(serverUrl: string, options: CloneOptions): Promise<TestDatabase> {
   const name = options.name ?? testDatabaseName(options.namespace);
+  const marker = { kind: 'test', host: hostname(), pid: process.pid, createdAt: new Date().toISOString() };
   const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
-  await withAdmin(serverUrl, async (client) => {
+  const pooled = await withAdmin(serverUrl, async (client) => {
+    if (options.pool && (await claimPooled(client, options.pool, name, marker))) return true;
     await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
-    await writeMarker(client, name, { kind: 'test', host: hostname(), pid: process.pid, createdAt: new Date().toISOString() });
+    await writeMarker(client, name, marker);
+    return false;
   });
-  return { name, url: withDatabase(serverUrl, name) };
+  return { name, url: withDatabase(serverUrl, name), pooled };
 }
 
 /** Drops a test database, closing any session a test left open. */
@@ -59,12 +63,12 @@ export async function keepTestDatabase(serverUrl: string, name: string): Promise
 const FOREIGN_LEFTOVER_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Drops the test databases of crashed runs: those whose owning process (pid in the name and the
- * marker) no longer runs on this machine, and those of other machines older than a day. Kept
+ * Drops the test and pool databases of crashed runs: those whose owning process (pid in the name
+ * and the marker) no longer runs on this machine, and those of other machines older than a day. Kept
  * databases and databases with open sessions are never touched.
  */
 export async function dropLeftoverTestDatabases(serverUrl: string, namespace = DEFAULT_NAMESPACE, admin?: pg.Client): Promise<string[]> {
-  const pattern = `^${assertNamespace(namespace)}_test_[0-9]+_[0-9]+_[a-z0-9]{6}$`;
+  const pattern = `^${assertNamespace(namespace)}_(test|pool)_[0-9]+_[0-9]+_[a-z0-9]{6}$`;
   const localServer = isLocalUrl(serverUrl);
   const run = async (client: pg.Client): Promise<string[]> => {
     const dropped: string[] = [];

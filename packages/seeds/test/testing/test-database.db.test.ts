@@ -23,7 +23,7 @@ describe.each(servers)('test databases on $label', (server) => {
 
   beforeAll(async () => {
     const template = await ensureTemplate(server.url, { seed: SEED, namespace: ns });
-    provided = { serverUrl: server.url, template: template.name, cloneStrategy: template.cloneStrategy, namespace: ns };
+    provided = { serverUrl: server.url, template: template.name, cloneStrategy: template.cloneStrategy, namespace: ns, pool: null };
   });
   afterAll(() => dropNamespace(server.url, ns));
 
@@ -67,7 +67,8 @@ describe.each(servers)('test databases on $label', (server) => {
     const child = await run(process.execPath, [join(import.meta.dirname, '_crashing-run.ts'), server.url, provided.template, ns]).catch(
       (error: { stdout: string }) => error,
     );
-    const crashed = child.stdout.trim();
+    const crashed = child.stdout.trim().split('\n');
+    expect(crashed[1]).toMatch(new RegExp(`^${ns}_pool_`));
     const live = await openTestDatabase(provided);
     const foreign = `${ns}_test_1_1_abcdef`;
     const ancient = `${ns}_test_2_1_abcdef`;
@@ -77,9 +78,10 @@ describe.each(servers)('test databases on $label', (server) => {
       await query(server.url, `comment on database "${name}" is '${JSON.stringify(marker)}'`);
     }
     try {
-      expect(await databasesOf(server.url, `${ns}_test`)).toContain(crashed);
-      expect((await dropLeftoverTestDatabases(server.url, ns)).sort()).toEqual([ancient, crashed].sort());
+      expect(await databasesOf(server.url, ns)).toEqual(expect.arrayContaining(crashed));
+      expect((await dropLeftoverTestDatabases(server.url, ns)).sort()).toEqual([ancient, ...crashed].sort());
       expect(await databasesOf(server.url, `${ns}_test`)).toEqual([foreign, live.name].sort());
+      expect(await databasesOf(server.url, `${ns}_pool`)).toEqual([]);
     } finally {
       await closeTestDatabase(server.url, live, { failed: false, keep: 'never' });
     }

@@ -1,0 +1,138 @@
+// Benchmark of the test-database helper: the first template build, a cached setup, and the time
+// each test file waits for its database (copy or pool claim + ORM connected), with and without the pool.
+// Side effects: creates and drops databases named navibench_* on DATABASE_URL's server, else on
+// the embedded server (started if needed). Needs nothing else. Exit 0, or 1 with the error.
+// Run: node bench/testdb.bench.ts  (BENCH_FILES=40, BENCH_FILE_MS=300 by default)
+import { execFile } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { resolveSeedOptions } from '../src/options.ts';
+import {
+  closeTestDatabase,
+  connectServer,
+  openTestDatabase,
+  prepareTestDatabases,
+  startPool,
+  templateKey,
+  type ProvidedTestDatabase,
+} from '../src/testing/index.ts';
+import { MIGRATIONS_DIR, redactUrl } from '@navimpact/schema';
+
+const NAMESPACE = 'navibench';
+const SETUP = { preset: 'minimal', seed: 42, date: '2026-07-01', namespace: NAMESPACE } as const;
+const FILES = Number(process.env.BENCH_FILES ?? 40);
+const COLD_FILES = 10;
+const POOL_SIZE = 4;
+const FILE_MS = Number(process.env.BENCH_FILE_MS ?? 300);
+
+// Child modes: each measures one step in a fresh Node process, as a new `vitest run` or a new test file would.
+if (process.argv[2] === '--setup') {
+  const prepared = await prepareTestDatabases(SETUP);
+  console.log(JSON.stringify({ ms: prepared.ms, built: prepared.template.built, provided: prepared.provided }));
+} else if (process.argv[2] === '--file') {
+  const provided = JSON.parse(process.argv[3]!) as ProvidedTestDatabase;
+  const startedAt = performance.now();
+  const db = await openTestDatabase(provided);
+  const ms = performance.now() - startedAt;
+  await closeTestDatabase(provided.serverUrl, db, { failed: false, keep: 'never' });
+  console.log(JSON.stringify({ ms }));
+} else {
+  await main();
+}
+
+async function main(): Promise<void> {
+  await dropCurrentTemplate();
+  const first = await child<{ ms: number; built: boolean; provided: ProvidedTestDatabase }>(['--setup']);
+  const cached = await child<{ ms: number; built: boolean }>(['--setup']);
+  if (!first.built || cached.built) throw new Error(`expected a build then a reuse, got built=${first.built}, ${cached.built}`);
+  const base = first.provided;
+  console.log(`server ${redactUrl(base.serverUrl)}, clone strategy ${base.cloneStrategy ?? 'default'}, ${FILES} files per row`);
+  console.log(`first template build (fresh process): ${first.ms} ms`);
+  console.log(`cached setup (fresh process):         ${cached.ms} ms (${((100 * cached.ms) / first.ms).toFixed(1)}% of the build)`);
+
+  await openTestDatabase(base).then((db) => closeTestDatabase(base.serverUrl, db, { failed: false, keep: 'never' }));
+  const copied = await files(base, 1, 0);
+  console.log(`ready database per file, copied on demand, one at a time:      ${summary(copied.ms)}`);
+  const copiedPairs = await files(base, 2, FILE_MS);
+  console.log(`ready database per file, copied on demand, two workers:        ${summary(copiedPairs.ms)}`);
+
+  const pool = await startPool(base.serverUrl, { ...base, size: POOL_SIZE });
+  try {
+    const provided = { ...base, pool: pool.prefix };
+    await waitForPool(provided, POOL_SIZE);
+    const pooled = await files(provided, 2, FILE_MS);
+    console.log(`ready database per file, pool of ${POOL_SIZE}, two workers:             ${summary(pooled.ms)} (${pooled.hits}/${FILES} from the pool)`);
+    await waitForPool(provided, POOL_SIZE);
+    const cold: number[] = [];
+    for (let i = 0; i < COLD_FILES; i++) cold.push((await child<{ ms: number }>(['--file', JSON.stringify(provided)])).ms);
+    console.log(`ready database per file, pool, fresh process each (JIT cold):  ${summary(cold)} (${COLD_FILES} files)`);
+    console.log(`(workers hold each file's database ${FILE_MS} ms, as a short test file does; the pool refills meanwhile)`);
+    console.log(
+      `testdb: clone p50 ${fmt(percentile(pooled.ms, 0.5))} ms, p95 ${fmt(percentile(pooled.ms, 0.95))} ms, `
+        + `first build ${first.ms} ms, cached setup ${cached.ms} ms`,
+    );
+  } finally {
+    await pool.stop();
+  }
+}
+
+/** `FILES` test files on `workers` workers; each waits for its database (timed), uses it for `holdMs`, and drops it. */
+async function files(provided: ProvidedTestDatabase, workers: number, holdMs: number): Promise<{ ms: number[]; hits: number }> {
+  const ms: number[] = [];
+  let hits = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next++ < FILES) {
+      const startedAt = performance.now();
+      const db = await openTestDatabase(provided);
+      ms.push(performance.now() - startedAt);
+      if (db.pooled) hits += 1;
+      await sleep(holdMs);
+      await closeTestDatabase(provided.serverUrl, db, { failed: false, keep: 'never' });
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  return { ms, hits };
+}
+
+async function waitForPool(provided: ProvidedTestDatabase, size: number): Promise<void> {
+  const { client } = await connectServer();
+  try {
+    for (;;) {
+      const { rowCount } = await client.query('select 1 from pg_database where datname like $1', [`${provided.pool}%`]);
+      if (rowCount === size) return;
+      await sleep(20);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropCurrentTemplate(): Promise<void> {
+  const key = await templateKey(NAMESPACE, { seed: resolveSeedOptions(SETUP), migrationsDir: MIGRATIONS_DIR });
+  const { client } = await connectServer();
+  try {
+    await client.query(`alter database ${key.name} is_template false`).catch(() => {});
+    await client.query(`drop database if exists ${key.name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function child<T>(args: string[]): Promise<T> {
+  const { stdout } = await promisify(execFile)(process.execPath, [import.meta.filename, ...args], { env: process.env });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+function summary(values: number[]): string {
+  return `p50 ${fmt(percentile(values, 0.5))} ms, p95 ${fmt(percentile(values, 0.95))} ms, max ${fmt(Math.max(...values))} ms`;
+}
+
+function fmt(ms: number): string {
+  return ms.toFixed(1);
+}

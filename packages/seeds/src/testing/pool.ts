@@ -1,0 +1,106 @@
+import { hostname } from 'node:os';
+import type pg from 'pg';
+import { MARKER_TOOL, connectAdmin, dropIfExists, ident, listDatabases, literal, ownedDatabaseName, writeMarker } from './_catalog.ts';
+import type { CloneStrategy } from './template.ts';
+
+/** What the pool copies, and how many copies it keeps ready. */
+export interface PoolOptions {
+  template: string;
+  cloneStrategy: CloneStrategy;
+  namespace: string;
+  size: number;
+}
+
+/** A running pool: the name prefix of its databases, and how to stop it. */
+export interface Pool {
+  prefix: string;
+  stop(): Promise<void>;
+}
+
+// Test files notify on it after a claim, with the pool's prefix as payload, so the pool refills at once.
+const CHANNEL = 'navimpact_testdb_pool';
+const IDLE_RECHECK_MS = 1_000;
+
+/**
+ * Keeps `size` copies of the template ready in the background of the global setup's process.
+ * Copying a database creates some 300 files, which on a busy disk takes hundreds of milliseconds;
+ * claiming a ready copy is one rename. Copies are made `size` at a time, each on its own
+ * connection, because file creation is latency-bound: four at once take little longer than one.
+ * The pool's databases carry this pid in their names, so the leftover cleanup drops them if the run dies.
+ */
+export async function startPool(serverUrl: string, options: PoolOptions): Promise<Pool> {
+  const prefix = `${options.namespace}_pool_${process.pid}_`;
+  const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
+  const listener = await connectAdmin(serverUrl);
+  const fillers = await Promise.all(Array.from({ length: options.size }, () => connectAdmin(serverUrl)));
+  let stopped = false;
+  let creating = 0;
+  let sleepers: (() => void)[] = [];
+  const wakeAll = (): void => {
+    const woken = sleepers;
+    sleepers = [];
+    for (const wake of woken) wake();
+  };
+  listener.on('notification', (message) => void (message.payload === prefix && wakeAll()));
+  await listener.query(`listen ${CHANNEL}`);
+
+  const fill = async (client: pg.Client): Promise<void> => {
+    while (!stopped) {
+      const ready = (await listDatabases(client, `^${prefix}`)).length;
+      if (ready + creating < options.size) {
+        creating += 1;
+        try {
+          const name = ownedDatabaseName(options.namespace, 'pool');
+          await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
+          await writeMarker(client, name, { kind: 'pool', host: hostname(), pid: process.pid, createdAt: new Date().toISOString() });
+        } finally {
+          creating -= 1;
+        }
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        sleepers.push(resolve);
+        setTimeout(resolve, IDLE_RECHECK_MS).unref();
+      });
+    }
+  };
+  // A filler that fails (say a newer run dropped the template) just stops: files then copy for
+  // themselves, and that path reports the error.
+  const filling = Promise.all(fillers.map((client) => fill(client).catch(() => {})));
+
+  return {
+    prefix,
+    async stop() {
+      stopped = true;
+      wakeAll();
+      await filling;
+      for (const db of await listDatabases(listener, `^${prefix}`)) await dropIfExists(listener, db.name, { force: true });
+      await Promise.all([listener, ...fillers].map((client) => client.end().catch(() => {})));
+    },
+  };
+}
+
+/**
+ * Takes a ready database from the pool under the given name, marking it as this process's in the
+ * same statement batch; false when the pool is empty, and the caller clones instead.
+ */
+export async function claimPooled(client: pg.Client, prefix: string, name: string, marker: Record<string, unknown>): Promise<boolean> {
+  const { rows } = await client.query<{ name: string }>(
+    'select datname as name from pg_database where datname ~ $1 order by oid limit 8',
+    [`^${prefix}`],
+  );
+  for (const candidate of rows) {
+    try {
+      // One round trip, one implicit transaction: rename, marker and the refill signal together.
+      await client.query(
+        `alter database ${ident(candidate.name)} rename to ${ident(name)};`
+          + `comment on database ${ident(name)} is ${literal(JSON.stringify({ tool: MARKER_TOOL, ...marker }))};`
+          + `select pg_notify(${literal(CHANNEL)}, ${literal(prefix)})`,
+      );
+      return true;
+    } catch {
+      // Another file claimed it first.
+    }
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSeedOptions } from '../../src/options.ts';
+import { closeTestDatabase, ensureTemplate, openTestDatabase, startPool, type ProvidedTestDatabase } from '../../src/testing/index.ts';
+import { databasesOf, dropNamespace, freshNamespace, testServers } from './_servers.ts';
+
+const servers = await testServers();
+const SEED = resolveSeedOptions({ preset: 'minimal', seed: 42, date: '2026-07-01' });
+
+async function until(condition: () => Promise<boolean>, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}
+
+describe.each(servers)('the pool of ready copies on $label', (server) => {
+  const ns = freshNamespace();
+  let base: ProvidedTestDatabase;
+
+  beforeAll(async () => {
+    const template = await ensureTemplate(server.url, { seed: SEED, namespace: ns });
+    base = { serverUrl: server.url, template: template.name, cloneStrategy: template.cloneStrategy, namespace: ns, pool: null };
+  });
+  afterAll(() => dropNamespace(server.url, ns));
+
+  it('fills up, hands out its copies by rename, refills, and drops what is left when stopped', async () => {
+    const pool = await startPool(server.url, { ...base, size: 2 });
+    const pooled = async () => (await databasesOf(server.url, `${ns}_pool`)).length;
+    try {
+      await until(async () => (await pooled()) === 2);
+      const waiting = await databasesOf(server.url, `${ns}_pool`);
+      const db = await openTestDatabase({ ...base, pool: pool.prefix });
+      expect(db.pooled).toBe(true);
+      expect(db.name).toMatch(new RegExp(`^${ns}_test_${process.pid}_`));
+      const [row] = await db.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from users');
+      expect(Number(row!.n)).toBe(6);
+      await until(async () => (await pooled()) === 2);
+      expect(await databasesOf(server.url, `${ns}_pool`)).not.toEqual(waiting);
+      await closeTestDatabase(server.url, db, { failed: false, keep: 'never' });
+    } finally {
+      await pool.stop();
+    }
+    expect(await databasesOf(server.url, ns)).toEqual([base.template]);
+  });
+
+  it('never gives one copy to two files claiming at once, and copies on demand when it runs dry', async () => {
+    const pool = await startPool(server.url, { ...base, size: 2 });
+    try {
+      await until(async () => (await databasesOf(server.url, `${ns}_pool`)).length === 2);
+      const dbs = await Promise.all(Array.from({ length: 5 }, () => openTestDatabase({ ...base, pool: pool.prefix })));
+      expect(new Set(dbs.map((db) => db.name)).size).toBe(5);
+      expect(dbs.filter((db) => db.pooled).length).toBeGreaterThanOrEqual(2);
+      expect(dbs.filter((db) => !db.pooled).length).toBeGreaterThanOrEqual(1);
+      for (const db of dbs) await closeTestDatabase(server.url, db, { failed: false, keep: 'never' });
+    } finally {
+      await pool.stop();
+    }
+    expect(await databasesOf(server.url, ns)).toEqual([base.template]);
+  });
+});
