@@ -8,10 +8,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { resolveSeedOptions } from '../src/options.ts';
 import {
+  cloneTestDatabase,
   closeTestDatabase,
+  dropTestDatabase,
   connectServer,
   openTestDatabase,
-  prepareTestDatabases,
+  navimpactGlobalSetup,
   startPool,
   templateKey,
   type ProvidedTestDatabase,
@@ -27,8 +29,13 @@ const FILE_MS = Number(process.env.BENCH_FILE_MS ?? 300);
 
 // Child modes: each measures one step in a fresh Node process, as a new `vitest run` or a new test file would.
 if (process.argv[2] === '--setup') {
-  const prepared = await prepareTestDatabases(SETUP);
-  console.log(JSON.stringify({ ms: prepared.ms, built: prepared.template.built, provided: prepared.provided }));
+  // Times the global setup exactly as Vitest calls it, pool start included; the teardown is not timed.
+  let provided: ProvidedTestDatabase | undefined;
+  const startedAt = performance.now();
+  const teardown = await navimpactGlobalSetup(SETUP)({ provide: (_, value) => void (provided = value) });
+  const ms = Math.round(performance.now() - startedAt);
+  await teardown();
+  console.log(JSON.stringify({ ms, provided: { ...provided, pool: null } }));
 } else if (process.argv[2] === '--file') {
   const provided = JSON.parse(process.argv[3]!) as ProvidedTestDatabase;
   const startedAt = performance.now();
@@ -36,19 +43,27 @@ if (process.argv[2] === '--setup') {
   const ms = performance.now() - startedAt;
   await closeTestDatabase(provided.serverUrl, db, { failed: false, keep: 'never' });
   console.log(JSON.stringify({ ms }));
+} else if (process.argv[2] === '--claim') {
+  const provided = JSON.parse(process.argv[3]!) as ProvidedTestDatabase;
+  const startedAt = performance.now();
+  const db = await cloneTestDatabase(provided.serverUrl, provided);
+  const ms = performance.now() - startedAt;
+  await dropTestDatabase(provided.serverUrl, db.name);
+  console.log(JSON.stringify({ ms }));
 } else {
   await main();
 }
 
 async function main(): Promise<void> {
-  await dropCurrentTemplate();
-  const first = await child<{ ms: number; built: boolean; provided: ProvidedTestDatabase }>(['--setup']);
-  const cached = await child<{ ms: number; built: boolean }>(['--setup']);
-  if (!first.built || cached.built) throw new Error(`expected a build then a reuse, got built=${first.built}, ${cached.built}`);
+  const templateName = await dropCurrentTemplate();
+  const first = await child<{ ms: number; provided: ProvidedTestDatabase }>(['--setup']);
+  const builtOid = await oidOf(templateName);
+  const cached = await child<{ ms: number }>(['--setup']);
+  if (builtOid === undefined || (await oidOf(templateName)) !== builtOid) throw new Error('the second setup did not reuse the template');
   const base = first.provided;
   console.log(`server ${redactUrl(base.serverUrl)}, clone strategy ${base.cloneStrategy ?? 'default'}, ${FILES} files per row`);
-  console.log(`first template build (fresh process): ${first.ms} ms`);
-  console.log(`cached setup (fresh process):         ${cached.ms} ms (${((100 * cached.ms) / first.ms).toFixed(1)}% of the build)`);
+  console.log(`first setup, template built (fresh process, global setup as Vitest calls it): ${first.ms} ms`);
+  console.log(`second setup, template cached (fresh process):                               ${cached.ms} ms (${((100 * cached.ms) / first.ms).toFixed(1)}% of the first)`);
 
   await openTestDatabase(base).then((db) => closeTestDatabase(base.serverUrl, db, { failed: false, keep: 'never' }));
   const copied = await files(base, 1, 0);
@@ -56,7 +71,7 @@ async function main(): Promise<void> {
   const copiedPairs = await files(base, 2, FILE_MS);
   console.log(`ready database per file, copied on demand, two workers:        ${summary(copiedPairs.ms)}`);
 
-  const pool = await startPool(base.serverUrl, { ...base, size: POOL_SIZE });
+  const pool = startPool(base.serverUrl, { ...base, size: POOL_SIZE });
   try {
     const provided = { ...base, pool: pool.prefix };
     await waitForPool(provided, POOL_SIZE);
@@ -64,8 +79,13 @@ async function main(): Promise<void> {
     console.log(`ready database per file, pool of ${POOL_SIZE}, two workers:             ${summary(pooled.ms)} (${pooled.hits}/${FILES} from the pool)`);
     await waitForPool(provided, POOL_SIZE);
     const cold: number[] = [];
-    for (let i = 0; i < COLD_FILES; i++) cold.push((await child<{ ms: number }>(['--file', JSON.stringify(provided)])).ms);
+    const claims: number[] = [];
+    for (let i = 0; i < COLD_FILES; i++) {
+      cold.push((await child<{ ms: number }>(['--file', JSON.stringify(provided)])).ms);
+      claims.push((await child<{ ms: number }>(['--claim', JSON.stringify(provided)])).ms);
+    }
     console.log(`ready database per file, pool, fresh process each (JIT cold):  ${summary(cold)} (${COLD_FILES} files)`);
+    console.log(`  of which the database alone (connect + claim, no ORM):      ${summary(claims)}`);
     console.log(`(workers hold each file's database ${FILE_MS} ms, as a short test file does; the pool refills meanwhile)`);
     console.log(
       `testdb: clone p50 ${fmt(percentile(pooled.ms, 0.5))} ms, p95 ${fmt(percentile(pooled.ms, 0.95))} ms, `
@@ -108,12 +128,23 @@ async function waitForPool(provided: ProvidedTestDatabase, size: number): Promis
   }
 }
 
-async function dropCurrentTemplate(): Promise<void> {
+async function dropCurrentTemplate(): Promise<string> {
   const key = await templateKey(NAMESPACE, { seed: resolveSeedOptions(SETUP), migrationsDir: MIGRATIONS_DIR });
   const { client } = await connectServer();
   try {
     await client.query(`alter database ${key.name} is_template false`).catch(() => {});
     await client.query(`drop database if exists ${key.name}`);
+    return key.name;
+  } finally {
+    await client.end();
+  }
+}
+
+async function oidOf(name: string): Promise<number | undefined> {
+  const { client } = await connectServer();
+  try {
+    const { rows } = await client.query<{ oid: number }>('select oid::int as oid from pg_database where datname = $1', [name]);
+    return rows[0]?.oid;
   } finally {
     await client.end();
   }

@@ -45,7 +45,8 @@ export interface PreparedTestDatabases {
 
 /**
  * A Vitest global setup: finds or starts the server, builds the seeded template once (reused
- * while migrations, seed code and options are unchanged), and provides it to every test file.
+ * while migrations, seed code and options are unchanged), provides it to every test file, and
+ * keeps a pool of ready copies for them in the background.
  *
  * @example
  * // vitest.setup.ts, listed in `test.globalSetup`
@@ -58,8 +59,8 @@ export function navimpactGlobalSetup(options: TestDatabaseSetupOptions = {}) {
     });
     const { serverUrl, namespace, template, cloneStrategy } = prepared.provided;
     const size = options.poolSize ?? DEFAULT_POOL_SIZE;
-    // Started after the setup returns, so it fills while Vitest starts its workers.
-    const pool = size > 0 ? await startPool(serverUrl, { template, cloneStrategy, namespace, size }) : undefined;
+    // Fills in the background while Vitest starts its workers.
+    const pool = size > 0 ? startPool(serverUrl, { template, cloneStrategy, namespace, size }) : undefined;
     project.provide('navimpactTestDatabase', { ...prepared.provided, pool: pool?.prefix ?? null });
     return async () => {
       await pool?.stop();
@@ -75,7 +76,7 @@ export async function prepareTestDatabases(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PreparedTestDatabases> {
   const startedAt = performance.now();
-  const { migrationsDir, namespace = DEFAULT_NAMESPACE, ...raw } = options;
+  const { migrationsDir, namespace = DEFAULT_NAMESPACE, poolSize: _poolSize, ...raw } = options;
   const seed = resolveSeedOptions(raw);
   const { serverUrl, client } = await connectServer(env);
   try {

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type pg from 'pg';
-import { MARKER_TOOL, connectAdmin, dropIfExists, ident, listDatabases, literal, ownedDatabaseName, writeMarker } from './_catalog.ts';
+import { MARKER_TOOL, connectAdmin, dropIfExists, ident, listDatabases, literal, ownedDatabaseName, withAdmin, writeMarker } from './_catalog.ts';
 import type { CloneStrategy } from './template.ts';
 
 /** What the pool copies, and how many copies it keeps ready. */
@@ -28,11 +28,9 @@ const IDLE_RECHECK_MS = 1_000;
  * connection, because file creation is latency-bound: four at once take little longer than one.
  * The pool's databases carry this pid in their names, so the leftover cleanup drops them if the run dies.
  */
-export async function startPool(serverUrl: string, options: PoolOptions): Promise<Pool> {
+export function startPool(serverUrl: string, options: PoolOptions): Pool {
   const prefix = `${options.namespace}_pool_${process.pid}_`;
   const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
-  const listener = await connectAdmin(serverUrl);
-  const fillers = await Promise.all(Array.from({ length: options.size }, () => connectAdmin(serverUrl)));
   let stopped = false;
   let creating = 0;
   let sleepers: (() => void)[] = [];
@@ -41,13 +39,27 @@ export async function startPool(serverUrl: string, options: PoolOptions): Promis
     sleepers = [];
     for (const wake of woken) wake();
   };
-  listener.on('notification', (message) => void (message.payload === prefix && wakeAll()));
-  await listener.query(`listen ${CHANNEL}`);
+  const sleep = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      sleepers.push(resolve);
+      setTimeout(resolve, IDLE_RECHECK_MS).unref();
+    });
 
-  const fill = async (client: pg.Client): Promise<void> => {
-    while (!stopped) {
-      const ready = (await listDatabases(client, `^${prefix}`)).length;
-      if (ready + creating < options.size) {
+  // Everything connects in the background: the global setup does not wait for the pool.
+  const listening = connectAdmin(serverUrl).then(async (client) => {
+    client.on('notification', (message) => void (message.payload === prefix && wakeAll()));
+    await client.query(`listen ${CHANNEL}`);
+    return client;
+  });
+  const fill = async (): Promise<void> => {
+    const client = await connectAdmin(serverUrl);
+    try {
+      while (!stopped) {
+        const ready = (await listDatabases(client, `^${prefix}`)).length;
+        if (ready + creating >= options.size) {
+          await sleep();
+          continue;
+        }
         creating += 1;
         try {
           const name = ownedDatabaseName(options.namespace, 'pool');
@@ -56,17 +68,14 @@ export async function startPool(serverUrl: string, options: PoolOptions): Promis
         } finally {
           creating -= 1;
         }
-        continue;
       }
-      await new Promise<void>((resolve) => {
-        sleepers.push(resolve);
-        setTimeout(resolve, IDLE_RECHECK_MS).unref();
-      });
+    } finally {
+      await client.end().catch(() => {});
     }
   };
   // A filler that fails (say a newer run dropped the template) just stops: files then copy for
   // themselves, and that path reports the error.
-  const filling = Promise.all(fillers.map((client) => fill(client).catch(() => {})));
+  const filling = Promise.all(Array.from({ length: options.size }, () => fill().catch(() => {})));
 
   return {
     prefix,
@@ -74,8 +83,10 @@ export async function startPool(serverUrl: string, options: PoolOptions): Promis
       stopped = true;
       wakeAll();
       await filling;
-      for (const db of await listDatabases(listener, `^${prefix}`)) await dropIfExists(listener, db.name, { force: true });
-      await Promise.all([listener, ...fillers].map((client) => client.end().catch(() => {})));
+      await listening.then((client) => client.end(), () => {}).catch(() => {});
+      await withAdmin(serverUrl, async (client) => {
+        for (const db of await listDatabases(client, `^${prefix}`)) await dropIfExists(client, db.name, { force: true });
+      });
     },
   };
 }
