@@ -6,7 +6,7 @@ import { cloneTestDatabase } from '../../src/testing/test-database.ts';
 
 const [serverUrl, template, namespace] = process.argv.slice(2) as [string, string, string];
 const db = await cloneTestDatabase(serverUrl, { template, namespace });
-const pool = await startPool(serverUrl, { template, namespace, cloneStrategy: null, size: 1 });
+const pool = startPool(serverUrl, { template, namespace, cloneStrategy: null, size: 1 });
 const client = new pg.Client({ connectionString: serverUrl });
 await client.connect();
 for (;;) {

@@ -26,7 +26,7 @@ describe.each(servers)('the pool of ready copies on $label', (server) => {
   afterAll(() => dropNamespace(server.url, ns));
 
   it('fills up, hands out its copies by rename, refills, and drops what is left when stopped', async () => {
-    const pool = await startPool(server.url, { ...base, size: 2 });
+    const pool = startPool(server.url, { ...base, size: 2 });
     const pooled = async () => (await databasesOf(server.url, `${ns}_pool`)).length;
     try {
       await until(async () => (await pooled()) === 2);
@@ -46,7 +46,7 @@ describe.each(servers)('the pool of ready copies on $label', (server) => {
   });
 
   it('never gives one copy to two files claiming at once, and copies on demand when it runs dry', async () => {
-    const pool = await startPool(server.url, { ...base, size: 2 });
+    const pool = startPool(server.url, { ...base, size: 2 });
     try {
       await until(async () => (await databasesOf(server.url, `${ns}_pool`)).length === 2);
       const dbs = await Promise.all(Array.from({ length: 5 }, () => openTestDatabase({ ...base, pool: pool.prefix })));
