@@ -43,6 +43,9 @@ if (process.argv[2] === '--setup') {
   const ms = performance.now() - startedAt;
   await closeTestDatabase(provided.serverUrl, db, { failed: false, keep: 'never' });
   console.log(JSON.stringify({ ms }));
+} else if (process.argv[2] === '--worker') {
+  const provided = JSON.parse(process.argv[3]!) as ProvidedTestDatabase;
+  console.log(JSON.stringify(await files(provided, 1, FILE_MS, Number(process.argv[4]))));
 } else if (process.argv[2] === '--claim') {
   const provided = JSON.parse(process.argv[3]!) as ProvidedTestDatabase;
   const startedAt = performance.now();
@@ -68,14 +71,14 @@ async function main(): Promise<void> {
   await openTestDatabase(base).then((db) => closeTestDatabase(base.serverUrl, db, { failed: false, keep: 'never' }));
   const copied = await files(base, 1, 0);
   console.log(`ready database per file, copied on demand, one at a time:      ${summary(copied.ms)}`);
-  const copiedPairs = await files(base, 2, FILE_MS);
+  const copiedPairs = await workerProcesses(base, 2);
   console.log(`ready database per file, copied on demand, two workers:        ${summary(copiedPairs.ms)}`);
 
   const pool = startPool(base.serverUrl, { ...base, size: POOL_SIZE });
   try {
     const provided = { ...base, pool: pool.prefix };
     await waitForPool(provided, POOL_SIZE);
-    const pooled = await files(provided, 2, FILE_MS);
+    const pooled = await workerProcesses(provided, 2);
     console.log(`ready database per file, pool of ${POOL_SIZE}, two workers:             ${summary(pooled.ms)} (${pooled.hits}/${FILES} from the pool)`);
     await waitForPool(provided, POOL_SIZE);
     const cold: number[] = [];
@@ -86,7 +89,7 @@ async function main(): Promise<void> {
     }
     console.log(`ready database per file, pool, fresh process each (JIT cold):  ${summary(cold)} (${COLD_FILES} files)`);
     console.log(`  of which the database alone (connect + claim, no ORM):      ${summary(claims)}`);
-    console.log(`(workers hold each file's database ${FILE_MS} ms, as a short test file does; the pool refills meanwhile)`);
+    console.log(`(two workers: two processes, each holding a file's database ${FILE_MS} ms as a short test file does; the pool refills meanwhile)`);
     console.log(
       `testdb: clone p50 ${fmt(percentile(pooled.ms, 0.5))} ms, p95 ${fmt(percentile(pooled.ms, 0.95))} ms, `
         + `first build ${first.ms} ms, cached setup ${cached.ms} ms`,
@@ -96,13 +99,22 @@ async function main(): Promise<void> {
   }
 }
 
-/** `FILES` test files on `workers` workers; each waits for its database (timed), uses it for `holdMs`, and drops it. */
-async function files(provided: ProvidedTestDatabase, workers: number, holdMs: number): Promise<{ ms: number[]; hits: number }> {
+/** `FILES` test files shared by worker processes, as Vitest's workers are processes of their own. */
+async function workerProcesses(provided: ProvidedTestDatabase, workers: number): Promise<{ ms: number[]; hits: number }> {
+  const share = Math.ceil(FILES / workers);
+  const results = await Promise.all(
+    Array.from({ length: workers }, () => child<{ ms: number[]; hits: number }>(['--worker', JSON.stringify(provided), String(share)])),
+  );
+  return { ms: results.flatMap((r) => r.ms), hits: results.reduce((sum, r) => sum + r.hits, 0) };
+}
+
+/** `count` test files on `workers` workers; each waits for its database (timed), uses it for `holdMs`, and drops it. */
+async function files(provided: ProvidedTestDatabase, workers: number, holdMs: number, count = FILES): Promise<{ ms: number[]; hits: number }> {
   const ms: number[] = [];
   let hits = 0;
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next++ < FILES) {
+    while (next++ < count) {
       const startedAt = performance.now();
       const db = await openTestDatabase(provided);
       ms.push(performance.now() - startedAt);

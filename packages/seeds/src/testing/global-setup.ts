@@ -1,11 +1,12 @@
 import type pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { DbError, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/schema';
+import { DbError, MIGRATIONS_DIR, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/schema';
 import { SeedError } from '../errors.ts';
 import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, connectAdmin } from './_catalog.ts';
 import { ensureTemplate, type CloneStrategy, type TemplateReport } from './template.ts';
 import { startPool } from './pool.ts';
+import { templateKey } from './template-key.ts';
 import { dropLeftoverTestDatabases } from './test-database.ts';
 
 const DEFAULT_POOL_SIZE = 4;
@@ -78,10 +79,14 @@ export async function prepareTestDatabases(
   const startedAt = performance.now();
   const { migrationsDir, namespace = DEFAULT_NAMESPACE, poolSize: _poolSize, ...raw } = options;
   const seed = resolveSeedOptions(raw);
-  const { serverUrl, client } = await connectServer(env);
+  // Hashing the migrations and seed code overlaps with connecting.
+  const [{ serverUrl, client }, key] = await Promise.all([
+    connectServer(env),
+    templateKey(namespace, { seed, migrationsDir: migrationsDir ?? MIGRATIONS_DIR }),
+  ]);
   try {
     const leftoversDropped = await dropLeftoverTestDatabases(serverUrl, namespace, client);
-    const template = await ensureTemplate(serverUrl, { seed, namespace, migrationsDir }, client);
+    const template = await ensureTemplate(serverUrl, { seed, namespace, migrationsDir, key }, client);
     const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace, pool: null };
     return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt) };
   } finally {

@@ -23,6 +23,8 @@ export interface TemplateOptions {
   /** The seed code hashed into the key; packages/seeds/src by default. */
   seedSourceDir?: string;
   populate?: Populate;
+  /** This template's key when the caller computed it already (templateKey), say while connecting. */
+  key?: TemplateKey;
 }
 
 /** The ready template and whether this call had to build it. */
@@ -52,7 +54,7 @@ export async function ensureTemplate(serverUrl: string, options: TemplateOptions
   const namespace = assertNamespace(options.namespace ?? DEFAULT_NAMESPACE);
   const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
   const [key, client] = await Promise.all([
-    templateKey(namespace, { seed: options.seed, migrationsDir, seedSourceDir: options.seedSourceDir }),
+    options.key ?? templateKey(namespace, { seed: options.seed, migrationsDir, seedSourceDir: options.seedSourceDir }),
     admin ?? connectAdmin(serverUrl),
   ]);
   const lock = [LOCK_CLASS, namespaceLockKey(namespace)];
