@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, withDatabase } from '@navimpact/schema';
-import { SYSTEM_PG, cli, query, userTables, withScratchDatabase } from './_cli.ts';
+import { MIGRATIONS_DIR, redactUrl, withDatabase } from '@navimpact/schema';
+import { SERVER, cli, query, userTables, withScratchDatabase } from './_cli.ts';
 
 const migrationNames = async () => (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 
@@ -36,11 +36,11 @@ describe('migrate and rollback', () => {
   });
 
   it('never creates a missing DATABASE_URL database', async () => {
-    const url = withDatabase(SYSTEM_PG, 'navimpact_cli_test_absent');
+    const url = withDatabase(SERVER, 'navimpact_cli_test_absent');
     const { code, err } = await cli(['migrate'], { DATABASE_URL: url });
     expect(code).toBe(1);
-    expect(err[0]).toBe(`error: The database in ${url} does not exist.`);
-    expect(await query(SYSTEM_PG, `select 1 from pg_database where datname = 'navimpact_cli_test_absent'`)).toEqual([]);
+    expect(err[0]).toBe(`error: The database in ${redactUrl(url)} does not exist.`);
+    expect(await query(SERVER, `select 1 from pg_database where datname = 'navimpact_cli_test_absent'`)).toEqual([]);
   });
 });
 
@@ -79,7 +79,7 @@ describe('migration:create', () => {
       const result = await cli(['migration:create', '--name', 'nothing-changed'], { DATABASE_URL: url });
       expect(result).toEqual({ code: 0, out: ['No changes: the entities match the migrations.'], err: [] });
       expect(await migrationNames()).toEqual(before);
-      expect(await query(SYSTEM_PG, `select datname from pg_database where datname like 'navimpact\\_migration\\_%'`)).toEqual([]);
+      expect(await query(SERVER, `select datname from pg_database where datname like 'navimpact\\_migration\\_%'`)).toEqual([]);
     });
   });
 });

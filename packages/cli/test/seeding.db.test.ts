@@ -2,7 +2,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { resolveSeedOptions } from '@navimpact/seeds';
 import { freshDatabase } from '../src/index.ts';
-import { SYSTEM_PG, cli, query, withScratchDatabase } from './_cli.ts';
+import { SERVER, cli, query, withScratchDatabase } from './_cli.ts';
 
 const MINIMAL = ['--preset', 'minimal'];
 
@@ -16,7 +16,7 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
 
 async function buildingLeftovers(url: string): Promise<unknown[]> {
   const name = new URL(url).pathname.slice(1);
-  return query(SYSTEM_PG, 'select datname from pg_database where datname = $1', [`${name}__building`]);
+  return query(SERVER, 'select datname from pg_database where datname = $1', [`${name}__building`]);
 }
 
 describe('fresh', () => {

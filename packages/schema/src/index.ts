@@ -52,6 +52,6 @@ export {
 export type { EmbeddedServerOptions, EmbeddedServerStatus } from './server/embedded-server.ts';
 export { resolveDatabase, DEV_DATABASE } from './server/resolve-server.ts';
 export type { ResolvedDatabase } from './server/resolve-server.ts';
-export { createDatabase, dropDatabase, databaseExists, withAdminClient } from './server/databases.ts';
+export { connectClient, createDatabase, dropDatabase, databaseExists, withAdminClient, withClient } from './server/databases.ts';
 export { findConventionViolations, readCatalog, PLAN_INDEXES } from './conformance.ts';
 export { FOLLOWERS_PROGRESS_SQL } from './queries/okr-progress.ts';

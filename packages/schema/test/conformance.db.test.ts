@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createOrm, findConventionViolations, migrateUp } from '../src/index.ts';
-import { testServers, withScratchDatabase } from './_servers.ts';
+import { testServers, withScratchDatabase } from '../src/testing.ts';
 
 const servers = await testServers();
 
@@ -23,7 +23,7 @@ async function withMigratedClient(url: string, fn: (client: pg.Client) => Promis
 
 describe.each(servers)('the live schema on $label', (server) => {
   it('follows every convention of the plan', async () => {
-    await withScratchDatabase(server, (url) =>
+    await withScratchDatabase(server.url, (url) =>
       withMigratedClient(url, async (client) => {
         const violations = await findConventionViolations(client);
         expect(violations, violations.join('\n')).toEqual([]);
@@ -32,7 +32,7 @@ describe.each(servers)('the live schema on $label', (server) => {
   });
 
   it('names every offender when a table breaks the conventions', async () => {
-    await withScratchDatabase(server, (url) =>
+    await withScratchDatabase(server.url, (url) =>
       withMigratedClient(url, async (client) => {
         await client.query(`create table legacy_notes (id serial primary key, grant_id int, author_id int references users (id))`);
         await client.query('drop index ix_grants_status_deadline');

@@ -1,24 +1,10 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR, createOrm, migrateDown, migrateUp, schemaDrift, DbError } from '../src/index.ts';
-import { testServers, withScratchDatabase } from './_servers.ts';
+import { testServers, userTables, withScratchDatabase } from '../src/testing.ts';
 
 const servers = await testServers();
-
-async function userTables(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>(
-      `select tablename as name from pg_tables where schemaname = current_schema() and tablename <> 'mikro_orm_migrations' order by 1`,
-    );
-    return rows.map((r) => r.name);
-  } finally {
-    await client.end();
-  }
-}
 
 // A copy of the migrations in which the consolidated one fails after creating half the schema.
 async function brokenMigrationsDir(): Promise<string> {
@@ -38,7 +24,7 @@ async function brokenMigrationsDir(): Promise<string> {
 
 describe.each(servers)('the consolidated migration on $label', (server) => {
   it('creates every table, after which the entities and the database agree', async () => {
-    await withScratchDatabase(server, async (url) => {
+    await withScratchDatabase(server.url, async (url) => {
       const orm = await createOrm({ url });
       try {
         const report = await migrateUp(orm);
@@ -57,7 +43,7 @@ describe.each(servers)('the consolidated migration on $label', (server) => {
   });
 
   it('rolls back to an empty database', async () => {
-    await withScratchDatabase(server, async (url) => {
+    await withScratchDatabase(server.url, async (url) => {
       const orm = await createOrm({ url });
       try {
         await migrateUp(orm);
@@ -74,7 +60,7 @@ describe.each(servers)('the consolidated migration on $label', (server) => {
   it('runs in one transaction: a failure halfway leaves nothing behind', async () => {
     const migrationsDir = await brokenMigrationsDir();
     try {
-      await withScratchDatabase(server, async (url) => {
+      await withScratchDatabase(server.url, async (url) => {
         const orm = await createOrm({ url, migrationsDir });
         try {
           const failure = await migrateUp(orm).catch((e: unknown) => e);

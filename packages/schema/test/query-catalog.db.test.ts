@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { QUERY_CATALOG, createOrm, migrateUp, readCatalog, type CatalogQuery } from '../src/index.ts';
-import { testServers, withScratchDatabase } from './_servers.ts';
+import { mainTestServer, withScratchDatabase } from '../src/testing.ts';
 
-const [server] = await testServers();
+const server = await mainTestServer();
 
 // With the table's other ix_ indexes dropped (and restored by the rollback), so the plan shows
 // whether this index can serve the query rather than which of two usable ones is cheaper on empty tables.
@@ -25,7 +25,7 @@ async function planWithOnly(client: pg.Client, query: CatalogQuery): Promise<str
 
 describe('the query catalog', () => {
   it('has a query the planner serves with each of its indexes, and no other index lacks one', async () => {
-    await withScratchDatabase(server!, async (url) => {
+    await withScratchDatabase(server.url, async (url) => {
       const orm = await createOrm({ url });
       await migrateUp(orm).finally(() => orm.close());
       const client = new pg.Client({ connectionString: url });

@@ -1,27 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import {
-  createDatabase,
-  createOrm,
-  dropDatabase,
-  embeddedServerOptions,
-  embeddedServerUrl,
-  migrateUp,
-  startEmbeddedServer,
-  withDatabase,
-} from '@navimpact/schema';
+import { randomBytes } from 'node:crypto';
+import { createDatabase, createOrm, dropDatabase, migrateUp, withDatabase } from '@navimpact/schema';
+import { mainTestServer } from '@navimpact/schema/testing';
 
-/** The server the seed tests use: DATABASE_URL's, else the embedded one. */
-export async function testServerUrl(): Promise<string> {
-  if (process.env.DATABASE_URL) return withDatabase(process.env.DATABASE_URL, 'postgres');
-  const options = embeddedServerOptions();
-  await startEmbeddedServer(options);
-  return embeddedServerUrl(options);
-}
-
-/** A new, migrated, empty database; `drop` removes it. */
+/** A new, migrated, empty database on the tests' server; `drop` removes it. */
 export async function migratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = await testServerUrl();
-  const name = `navimpact_seedtest_${randomUUID().slice(0, 8)}`;
+  const server = (await mainTestServer()).url;
+  const name = `navimpact_seedtest_${randomBytes(4).toString('hex')}`;
   await createDatabase(server, name);
   const url = withDatabase(server, name);
   const orm = await createOrm({ url });

@@ -7,9 +7,10 @@ import {
   pendingMigrations,
   probeDatabase,
   schemaDrift,
+  withClient,
 } from '@navimpact/schema';
 import { formatServerVersion, plural } from '../format.ts';
-import { withClient, withOrm } from './_connections.ts';
+import { withOrm } from './_connections.ts';
 
 /** One line of the health check: ok, a problem, or skipped because an earlier one failed. */
 export interface CheckItem {

@@ -1,16 +1,37 @@
 import pg from 'pg';
-import { withDatabase } from './database-url.ts';
+import { probeDatabase, withDatabase } from './database-url.ts';
 
-/** Opens a client on the server's maintenance database, runs `fn`, and always closes it. */
-export async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+/**
+ * Connects a plain `pg` client; a failed connection is probed again so it surfaces as a DbError
+ * (unreachable, wrong password, no such database) with its hint.
+ */
+export async function connectClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  // A dropped connection can emit 'error' after the work is done; unheard, it would crash the process.
   client.on('error', () => {});
-  await client.connect();
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => {});
+    await probeDatabase(url);
+    throw error;
+  }
+}
+
+/** Opens a plain `pg` client on the database, runs `fn`, and always closes it. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await connectClient(url);
   try {
     return await fn(client);
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** Opens a client on the server's maintenance database, runs `fn`, and always closes it. */
+export async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(withDatabase(serverUrl, 'postgres'), fn);
 }
 
 /** True when a database of that name exists on the server. */

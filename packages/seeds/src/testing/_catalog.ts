@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { probeDatabase, withDatabase } from '@navimpact/schema';
+import { connectClient, withDatabase } from '@navimpact/schema';
 
 /** Every comment this helper writes starts with this, so it never mistakes someone else's database for its own. */
 export const MARKER_TOOL = 'navimpact-testdb';
@@ -45,31 +45,9 @@ export function assertNamespace(namespace: string): string {
   return namespace;
 }
 
-/**
- * Connects to the server's maintenance database, where databases are created and dropped and the
- * template lock lives. A failed connection is re-probed so it becomes DbError with a hint.
- */
-export async function connectAdmin(serverUrl: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    return client;
-  } catch (error) {
-    await client.end().catch(() => {});
-    await probeDatabase(withDatabase(serverUrl, 'postgres'));
-    throw error;
-  }
-}
-
-/** Runs `fn` with an admin client and always closes it. */
-export async function withAdmin<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = await connectAdmin(serverUrl);
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
+/** Connects to the server's maintenance database, where databases are created and dropped and the template lock lives. */
+export function connectAdmin(serverUrl: string): Promise<pg.Client> {
+  return connectClient(withDatabase(serverUrl, 'postgres'));
 }
 
 /** The databases whose names match `pattern` (a POSIX regex), with their markers. */
@@ -90,9 +68,15 @@ export async function listDatabases(client: pg.Client, pattern: string): Promise
   }));
 }
 
-/** Writes our marker as the database's comment. */
+/** The server's clock: markers of one server compare against one clock, whichever machine wrote them. */
+export async function serverNow(client: pg.Client): Promise<Date> {
+  return (await client.query<{ now: Date }>('select now()')).rows[0]!.now;
+}
+
+/** Writes our marker as the database's comment, stamped `at` by the server's clock. */
 export async function writeMarker(client: pg.Client, name: string, marker: Record<string, unknown>): Promise<void> {
-  await client.query(`comment on database ${ident(name)} is ${literal(JSON.stringify({ tool: MARKER_TOOL, ...marker }))}`);
+  const at = (await serverNow(client)).toISOString();
+  await client.query(`comment on database ${ident(name)} is ${literal(JSON.stringify({ tool: MARKER_TOOL, ...marker, at }))}`);
 }
 
 /** Drops a database if it exists; a template is first made an ordinary database, which DROP requires. */

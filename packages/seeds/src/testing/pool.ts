@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type pg from 'pg';
-import { MARKER_TOOL, connectAdmin, dropIfExists, ident, listDatabases, literal, ownedDatabaseName, withAdmin, writeMarker } from './_catalog.ts';
+import { withAdminClient } from '@navimpact/schema';
+import { MARKER_TOOL, connectAdmin, dropIfExists, ident, listDatabases, literal, ownedDatabaseName, writeMarker } from './_catalog.ts';
 import type { CloneStrategy } from './template.ts';
 
 /** What the pool copies, and how many copies it keeps ready. */
@@ -64,7 +65,7 @@ export function startPool(serverUrl: string, options: PoolOptions): Pool {
         try {
           const name = ownedDatabaseName(options.namespace, 'pool');
           await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
-          await writeMarker(client, name, { kind: 'pool', host: hostname(), pid: process.pid, createdAt: new Date().toISOString() });
+          await writeMarker(client, name, { kind: 'pool', host: hostname(), pid: process.pid });
         } finally {
           creating -= 1;
         }
@@ -84,7 +85,7 @@ export function startPool(serverUrl: string, options: PoolOptions): Pool {
       wakeAll();
       await filling;
       await listening.then((client) => client.end(), () => {}).catch(() => {});
-      await withAdmin(serverUrl, async (client) => {
+      await withAdminClient(serverUrl, async (client) => {
         for (const db of await listDatabases(client, `^${prefix}`)) await dropIfExists(client, db.name, { force: true });
       });
     },

@@ -91,7 +91,7 @@ async function build(client: pg.Client, serverUrl: string, key: TemplateKey, opt
     }
     await (options.populate ?? seedDatabase)(url, options.seed);
     await client.query('begin');
-    await writeMarker(client, buildName, { kind: 'template', digest: key.digest, seed: options.seed, builtAt: new Date().toISOString() });
+    await writeMarker(client, buildName, { kind: 'template', digest: key.digest, seed: options.seed });
     await client.query(`alter database ${ident(buildName)} rename to ${ident(key.name)}`);
     // Nobody may connect to it: one idle session would make every clone fail.
     await client.query(`alter database ${ident(key.name)} with is_template true allow_connections false`);

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import type pg from 'pg';
-import { isLocalUrl, withDatabase } from '@navimpact/schema';
-import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, ownedDatabaseName, withAdmin, writeMarker } from './_catalog.ts';
+import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/schema';
+import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, ownedDatabaseName, serverNow, writeMarker } from './_catalog.ts';
 import { claimPooled } from './pool.ts';
 import type { CloneStrategy } from './template.ts';
 
@@ -36,9 +36,9 @@ export function testDatabaseName(namespace = DEFAULT_NAMESPACE): string {
  */
 export async function cloneTestDatabase(serverUrl: string, options: CloneOptions): Promise<TestDatabase> {
   const name = options.name ?? testDatabaseName(options.namespace);
-  const marker = { kind: 'test', host: hostname(), pid: process.pid, createdAt: new Date().toISOString() };
+  const marker = { kind: 'test', host: hostname(), pid: process.pid };
   const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
-  const pooled = await withAdmin(serverUrl, async (client) => {
+  const pooled = await withAdminClient(serverUrl, async (client) => {
     if (options.pool && (await claimPooled(client, options.pool, name, marker))) return true;
     await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
     await writeMarker(client, name, marker);
@@ -49,13 +49,13 @@ export async function cloneTestDatabase(serverUrl: string, options: CloneOptions
 
 /** Drops a test database, closing any session a test left open. */
 export async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
-  await withAdmin(serverUrl, (client) => dropIfExists(client, name, { force: true }));
+  await withAdminClient(serverUrl, (client) => dropIfExists(client, name, { force: true }));
 }
 
 /** Marks a test database as kept on purpose, so no later cleanup takes it for a leftover. */
 export async function keepTestDatabase(serverUrl: string, name: string): Promise<void> {
-  await withAdmin(serverUrl, (client) =>
-    writeMarker(client, name, { kind: 'test', kept: true, host: hostname(), pid: process.pid, keptAt: new Date().toISOString() }),
+  await withAdminClient(serverUrl, (client) =>
+    writeMarker(client, name, { kind: 'test', kept: true, host: hostname(), pid: process.pid }),
   );
 }
 
@@ -72,8 +72,9 @@ export async function dropLeftoverTestDatabases(serverUrl: string, namespace = D
   const localServer = isLocalUrl(serverUrl);
   const run = async (client: pg.Client): Promise<string[]> => {
     const dropped: string[] = [];
+    const now = (await serverNow(client)).getTime();
     for (const db of await listDatabases(client, pattern)) {
-      if (db.connections > 0 || db.marker?.kept === true || !isLeftover(db.name, db.marker, localServer)) continue;
+      if (db.connections > 0 || db.marker?.kept === true || !isLeftover(db.name, db.marker, localServer, now)) continue;
       // No FORCE: a session opened since the listing means someone uses it after all.
       await client.query(`drop database if exists ${ident(db.name)}`).then(
         () => dropped.push(db.name),
@@ -82,17 +83,17 @@ export async function dropLeftoverTestDatabases(serverUrl: string, namespace = D
     }
     return dropped;
   };
-  return admin ? run(admin) : withAdmin(serverUrl, run);
+  return admin ? run(admin) : withAdminClient(serverUrl, run);
 }
 
-function isLeftover(name: string, marker: Record<string, unknown> | undefined, localServer: boolean): boolean {
+function isLeftover(name: string, marker: Record<string, unknown> | undefined, localServer: boolean, now: number): boolean {
   const pid = Number(name.split('_').at(-3));
   // Unmarked: created a moment ago with its marker on the way, or its run crashed in between. Only
   // the pid can tell, and only on a server no other machine is likely to use.
   if (marker === undefined) return localServer && !isRunning(pid);
   if (marker.host === hostname()) return !isRunning(pid);
-  const createdAt = Date.parse(String(marker.createdAt));
-  return Number.isFinite(createdAt) && Date.now() - createdAt > FOREIGN_LEFTOVER_MS;
+  const markedAt = Date.parse(String(marker.at));
+  return Number.isFinite(markedAt) && now - markedAt > FOREIGN_LEFTOVER_MS;
 }
 
 function isRunning(pid: number): boolean {

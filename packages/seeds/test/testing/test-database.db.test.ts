@@ -74,7 +74,7 @@ describe.each(servers)('test databases on $label', (server) => {
     const ancient = `${ns}_test_2_1_abcdef`;
     for (const [name, createdAt] of [[foreign, new Date()], [ancient, new Date(Date.now() - 2 * 86_400_000)]] as const) {
       await query(server.url, `create database "${name}" template "${provided.template}"`);
-      const marker = { tool: 'navimpact-testdb', kind: 'test', host: `not-${hostname()}`, pid: 1, createdAt };
+      const marker = { tool: 'navimpact-testdb', kind: 'test', host: `not-${hostname()}`, pid: 1, at: createdAt };
       await query(server.url, `comment on database "${name}" is '${JSON.stringify(marker)}'`);
     }
     try {
