@@ -2,22 +2,18 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOWERS_PROGRESS_SQL } from '@navimpact/schema';
 import { resolveSeedOptions, seedDatabase, SeedError } from '../src/index.ts';
-import { migratedDatabase } from './_database.ts';
+import { useTestDatabase } from '../src/testing/index.ts';
 
+// The date of test/vitest.setup.ts, whose demo template this file's database is cloned from.
 const DATE = '2026-07-01';
-let db: { url: string; drop: () => Promise<void> };
+const db = useTestDatabase();
 let client: pg.Client;
 
 beforeAll(async () => {
-  db = await migratedDatabase();
-  await seedDatabase(db.url, resolveSeedOptions({ preset: 'demo', date: DATE }));
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
 });
-afterAll(async () => {
-  await client?.end();
-  await db?.drop();
-});
+afterAll(() => client?.end());
 
 const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await client.query(sql, params)).rows[0] as T;
 

@@ -1,35 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { createOrm, Grant, Organisation, Task, User } from '@navimpact/schema';
+import { describe, expect, it } from 'vitest';
+import { Grant, Organisation, Sdg, Task, User } from '@navimpact/schema';
 import { createFactories } from '../src/index.ts';
-import { migratedDatabase } from './_database.ts';
+import { useTestDatabase } from '../src/testing/index.ts';
 
-let db: { url: string; drop: () => Promise<void> };
-let orm: MikroORM;
-
-beforeAll(async () => {
-  db = await migratedDatabase();
-  orm = await createOrm({ url: db.url });
-});
-afterAll(async () => {
-  await orm?.close();
-  await db?.drop();
-});
+const db = useTestDatabase();
 
 describe('factories', () => {
   it("fill a task's relations validly: its project, owner and assignee share one organisation", async () => {
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     const task = await createFactories(em).task.createOne({ title: 'Book sound mix' });
     expect(task.title).toBe('Book sound mix');
     expect(task.assignedTo!.organisation).toBe(task.project.organisation);
     expect(task.project.owner.organisation).toBe(task.project.organisation);
     expect(task.createdBy).toBe(task.project.owner);
-    const reloaded = await orm.em.fork().findOneOrFail(Task, task.id, { populate: ['assignedTo', 'project'] });
+    const reloaded = await db.orm.em.fork().findOneOrFail(Task, task.id, { populate: ['assignedTo', 'project'] });
     expect(reloaded.assignedTo!.organisation.id).toBe(reloaded.project.organisation.id);
   });
 
   it('take overrides and relations they are given, and make every entity', async () => {
-    const em = orm.em.fork();
+    const em = db.orm.em.fork();
     const f = createFactories(em, { seed: 5 });
     const organisation = f.organisation.makeOne({ name: 'Yarra Pictures' });
     const users = f.user.make(3, { organisation });
@@ -38,26 +27,27 @@ describe('factories', () => {
     const application = f.grantApplication.makeOne({ project });
     f.grantTag.makeOne({ grant: application.grant });
     f.task.make(2, { project, grantApplication: application });
-    f.projectSdg.makeOne({ project });
+    // Reference data is already there in a seeded database: link to the real goal.
+    f.projectSdg.makeOne({ project, sdg: await em.findOneOrFail(Sdg, { number: 13 }) });
     f.projectPriority.makeOne({ project });
     f.keyResult.makeOne({ objective: f.objective.makeOne({ organisation }) });
     f.socialMetric.make(3, { socialAccount: f.socialAccount.makeOne({ organisation, project }) });
     await em.flush();
     expect(project.organisation.name).toBe('Yarra Pictures');
     // The three made here and the two assignees the tasks made in the project's organisation.
-    expect(await orm.em.fork().count(User, { organisation: organisation.id })).toBe(5);
-    const grant = await orm.em.fork().findOneOrFail(Grant, application.grant.id);
+    expect(await db.orm.em.fork().count(User, { organisation: organisation.id })).toBe(5);
+    const grant = await db.orm.em.fork().findOneOrFail(Grant, application.grant.id);
     expect(Number(application.amountRequested)).toBeGreaterThanOrEqual(Number(grant.amountMin));
     expect(Number(application.amountRequested)).toBeLessThanOrEqual(Number(grant.amountMax));
   });
 
   it('are deterministic: the same seed gives the same values', async () => {
     const names = (seed: number) => {
-      const f = createFactories(orm.em.fork(), { seed });
+      const f = createFactories(db.orm.em.fork(), { seed });
       return f.user.make(3).map((u) => `${u.fullName} ${u.email}`);
     };
     expect(names(9)).toEqual(names(9));
     expect(names(9)).not.toEqual(names(10));
-    expect(await orm.em.fork().count(Organisation)).toBeGreaterThan(0);
+    expect(await db.orm.em.fork().count(Organisation)).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import { Framework, FrameworkPriority, Sdg } from '@navimpact/schema';
 import { SDGS } from '../reference/index.ts';
 import { NavImpactFactory } from './_base.factory.ts';
 
-/** Makes SDG rows from the real list, in order; an empty database takes up to 17. */
+/** Makes SDG rows from the real list, in order, for a database without reference data (a seeded one has all 17: load them). */
 export class SdgFactory extends NavImpactFactory<Sdg> {
   readonly model = Sdg;
 
