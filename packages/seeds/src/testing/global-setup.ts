@@ -36,12 +36,14 @@ export interface TestDatabaseSetupOptions extends RawSeedOptions {
   poolSize?: number;
 }
 
-/** What preparing the run did. */
+/** What preparing the run did, and how to end the run's lease on its template. */
 export interface PreparedTestDatabases {
   provided: ProvidedTestDatabase;
   template: TemplateReport;
   leftoversDropped: string[];
   ms: number;
+  /** Ends the session that leases the template; call it when the run is over. */
+  release: () => Promise<void>;
 }
 
 /**
@@ -67,11 +69,15 @@ export function navimpactGlobalSetup(options: TestDatabaseSetupOptions = {}) {
       await pool?.stop();
       // Files whose worker crashed never reached their afterAll.
       await dropLeftoverTestDatabases(serverUrl, namespace);
+      await prepared.release();
     };
   };
 }
 
-/** The work of the global setup without Vitest: server, leftovers, template, over one admin connection. */
+/**
+ * The work of the global setup without Vitest: server, leftovers, template, over one admin
+ * connection, which stays open as the run's lease on the template until `release`.
+ */
 export async function prepareTestDatabases(
   options: TestDatabaseSetupOptions = {},
   env: NodeJS.ProcessEnv = process.env,
@@ -84,13 +90,15 @@ export async function prepareTestDatabases(
     connectServer(env),
     templateKey(namespace, { seed, migrationsDir: migrationsDir ?? MIGRATIONS_DIR }),
   ]);
+  const release = () => client.end().catch(() => {});
   try {
     const leftoversDropped = await dropLeftoverTestDatabases(serverUrl, namespace, client);
     const template = await ensureTemplate(serverUrl, { seed, namespace, migrationsDir, key }, client);
     const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace, pool: null };
-    return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt) };
-  } finally {
-    await client.end().catch(() => {});
+    return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt), release };
+  } catch (error) {
+    await release();
+    throw error;
   }
 }
 

@@ -40,11 +40,15 @@ export interface TemplateReport {
 
 // "NAVI", as the schema's migration lock; the second key is the namespace's.
 const LOCK_CLASS = 0x4e415649;
+// The class of the per-template leases: a run holds its template's shared, a dropper tries the exclusive.
+const LEASE_CLASS = LOCK_CLASS + 1;
 
 /**
  * Returns the template database for these inputs, building it first when no complete one exists.
  * Runs under an advisory lock, so concurrent test runs build it once; a template only gets its
  * final name, together with its completion marker, in the transaction that ends a successful build.
+ * Given the caller's `admin` client, that session also takes a shared lease on the template, held
+ * until it ends: a run on newer code then leaves the template alone while this run clones from it.
  *
  * @example
  * const { name } = await ensureTemplate(serverUrl, { seed: resolveSeedOptions({ preset: 'minimal' }) });
@@ -68,6 +72,7 @@ export async function ensureTemplate(serverUrl: string, options: TemplateOptions
     const dropped = await dropStale(client, namespace, key);
     const [ready] = await listDatabases(client, `^${key.name}$`);
     if (!ready) throw new Error(`Template ${key.name} vanished while it was being handed out.`);
+    if (admin) await client.query('select pg_advisory_lock_shared($1, $2)', leaseKey(key.name));
     const ms = Math.round(performance.now() - startedAt);
     return { name: key.name, oid: ready.oid, built: !complete, dropped, cloneStrategy: await cloneStrategy(client), ms };
   } finally {
@@ -105,11 +110,27 @@ async function build(client: pg.Client, serverUrl: string, key: TemplateKey, opt
 
 // Templates of other migrations or seed code are stale; those of the same code with other seed
 // options are siblings another test project on this server may be using right now, and stay.
+// A stale template still leased by a running test run stays too, until a later run finds it free.
 async function dropStale(client: pg.Client, namespace: string, key: TemplateKey): Promise<string[]> {
   const candidates = await listDatabases(client, `^${namespace}_tpl(build)?_[0-9a-f]{16}$`);
   const stale = candidates.filter((db) => db.name.includes('_tplbuild_') || !db.name.startsWith(`${namespace}_tpl_${key.codeHash}`));
-  for (const db of stale) await dropIfExists(client, db.name, { force: true });
-  return stale.map((db) => db.name);
+  const dropped: string[] = [];
+  for (const db of stale) {
+    const lease = leaseKey(db.name);
+    const { rows } = await client.query<{ free: boolean }>('select pg_try_advisory_lock($1, $2) as free', lease);
+    if (!rows[0]!.free) continue;
+    try {
+      await dropIfExists(client, db.name, { force: true });
+      dropped.push(db.name);
+    } finally {
+      await client.query('select pg_advisory_unlock($1, $2)', lease);
+    }
+  }
+  return dropped;
+}
+
+function leaseKey(templateName: string): [number, number] {
+  return [LEASE_CLASS, createHash('sha256').update(templateName).digest().readInt32BE(0)];
 }
 
 async function cloneStrategy(client: pg.Client): Promise<CloneStrategy> {

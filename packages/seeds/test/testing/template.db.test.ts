@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DbError, MIGRATIONS_DIR, withDatabase } from '@navimpact/schema';
 import { resolveSeedOptions } from '../../src/options.ts';
 import { ensureTemplate, type Populate } from '../../src/testing/index.ts';
+import { connectAdmin } from '../../src/testing/_catalog.ts';
 import { databasesOf, dropNamespace, freshNamespace, query, testServers } from './_servers.ts';
 
 const servers = await testServers();
@@ -76,6 +77,25 @@ describe.each(servers)('the template on $label', (server) => {
       expect(after.dropped).toEqual([before.name]);
       expect(await databasesOf(server.url, ns)).toEqual([after.name]);
     } finally {
+      await rm(migrationsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stays while a run on older code still leases it, and goes once that run ends', async () => {
+    const ns = namespace();
+    const { populate } = recordingPopulate();
+    const leasing = await connectAdmin(server.url);
+    const old = await ensureTemplate(server.url, { seed: SEED, namespace: ns, populate }, leasing);
+    const migrationsDir = await migrationsCopy(withExtraStatement);
+    try {
+      const newer = await ensureTemplate(server.url, { seed: SEED, namespace: ns, populate, migrationsDir });
+      expect(newer.dropped).toEqual([]);
+      expect(await databasesOf(server.url, ns)).toEqual([old.name, newer.name].sort());
+      await leasing.end();
+      const later = await ensureTemplate(server.url, { seed: SEED, namespace: ns, populate, migrationsDir });
+      expect(later).toMatchObject({ built: false, dropped: [old.name] });
+    } finally {
+      await leasing.end().catch(() => {});
       await rm(migrationsDir, { recursive: true, force: true });
     }
   });
