@@ -109,6 +109,9 @@ async function initialise(opts: EmbeddedServerOptions): Promise<void> {
     persistent: true,
     // PostgreSQL refuses to run as root, so as root initdb and pg_ctl run as the `postgres` user.
     createPostgresUser: isRoot(),
+    // SCRAM's 4096 default iterations cost every connection milliseconds; the password of this
+    // local server is public anyway, and tests open a connection per file.
+    initdbFlags: ['-c', 'scram_iterations=16'],
     onLog: () => {},
     onError: () => {},
   });

@@ -97,16 +97,18 @@ export function startPool(serverUrl: string, options: PoolOptions): Pool {
  * same statement batch; false when the pool is empty, and the caller clones instead.
  */
 export async function claimPooled(client: pg.Client, prefix: string, name: string, marker: Record<string, unknown>): Promise<boolean> {
-  const { rows } = await client.query<{ name: string }>(
-    'select datname as name from pg_database where datname ~ $1 order by oid limit 8',
+  const { rows } = await client.query<{ name: string; at: Date }>(
+    'select datname as name, now() as at from pg_database where datname ~ $1 order by oid limit 8',
     [`^${prefix}`],
   );
   for (const candidate of rows) {
+    // Stamped by the server's clock, as writeMarker does.
+    const stamped = { tool: MARKER_TOOL, ...marker, at: candidate.at.toISOString() };
     try {
       // One round trip, one implicit transaction: rename, marker and the refill signal together.
       await client.query(
         `alter database ${ident(candidate.name)} rename to ${ident(name)};`
-          + `comment on database ${ident(name)} is ${literal(JSON.stringify({ tool: MARKER_TOOL, ...marker }))};`
+          + `comment on database ${ident(name)} is ${literal(JSON.stringify(stamped))};`
           + `select pg_notify(${literal(CHANNEL)}, ${literal(prefix)})`,
       );
       return true;
