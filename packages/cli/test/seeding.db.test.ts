@@ -45,6 +45,15 @@ describe('fresh', () => {
     });
   });
 
+  it('takes turns when two runs rebuild the same database at once', async () => {
+    await withScratchDatabase(async (url) => {
+      const runs = await Promise.all([1, 2].map(() => cli(['fresh', ...MINIMAL], { DATABASE_URL: url })));
+      expect(runs.map((r) => [r.code, r.err])).toEqual([[0, []], [0, []]]);
+      expect((await rowCounts(url)).users).toBe(6);
+      expect(await buildingLeftovers(url)).toEqual([]);
+    });
+  });
+
   it.each([
     ['--preset=huge', 'There is no seed preset called "huge".'],
     ['--seed=abc', 'The seed must be a whole number'],

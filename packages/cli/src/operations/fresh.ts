@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createDatabase, databaseName, dropDatabase, migrateUp, probeDatabase, withAdminClient, withDatabase } from '@navimpact/schema';
+import { connectClient, createDatabase, databaseName, dropDatabase, migrateUp, probeDatabase, withAdminClient, withDatabase } from '@navimpact/schema';
 import { seedDatabase } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { CliError } from '../errors.ts';
@@ -20,6 +20,8 @@ export interface FreshReport {
 const PROTECTED = new Set([MAINTENANCE_DATABASE, 'template0', 'template1']);
 const MAX_NAME_BYTES = 63;
 const SUFFIX = '__building';
+// "NAVI" + 2: beside the migration lock and the test templates' locks.
+const FRESH_LOCK_CLASS = 0x4e415649 + 2;
 
 /**
  * Rebuilds the database empty, migrated and seeded, without ever leaving it half-written: the new
@@ -35,6 +37,27 @@ export async function freshDatabase(url: string, options: SeedOptions, hooks: Re
   const { serverVersionNum } = await probeDatabase(serverUrl);
   progress(`server ready (PostgreSQL ${formatServerVersion(serverVersionNum)}, ${elapsed(startedAt)} ms)`);
 
+  // Two `fresh` runs on one database (two terminals, two turbo tasks) take turns instead of
+  // dropping each other's half-built copy; the lock ends with its session, also on a crash.
+  const lock = await connectClient(serverUrl);
+  try {
+    await lock.query('select pg_advisory_lock($1, hashtext($2))', [FRESH_LOCK_CLASS, database]);
+    const { applied, seed } = await buildAndSwap(url, serverUrl, database, options, hooks);
+    return { url, applied, seed, ms: elapsed(startedAt) };
+  } finally {
+    await lock.end().catch(() => {});
+  }
+}
+
+// Builds `<db>__building` (migrated, seeded) and swaps it into place; on failure drops only the copy.
+async function buildAndSwap(
+  url: string,
+  serverUrl: string,
+  database: string,
+  options: SeedOptions,
+  hooks: RebuildHooks,
+): Promise<{ applied: string[]; seed: SeedReport }> {
+  const progress = hooks.onStep ?? (() => {});
   const building = buildingName(database);
   const buildingUrl = withDatabase(url, building);
   // A leftover of an interrupted run; it was never the real database.
@@ -53,7 +76,7 @@ export async function freshDatabase(url: string, options: SeedOptions, hooks: Re
   }
   await swapInto(serverUrl, building, database);
   progress('database rebuilt');
-  return { url, applied, seed, ms: elapsed(startedAt) };
+  return { applied, seed };
 }
 
 // DROP DATABASE cannot run in a transaction, so the swap is two statements back to back; `force`
