@@ -40,7 +40,8 @@ export interface TestDatabaseSetupOptions extends RawSeedOptions {
 export interface PreparedTestDatabases {
   provided: ProvidedTestDatabase;
   template: TemplateReport;
-  leftoversDropped: string[];
+  /** The crashed runs' databases dropped in the background; settled before `release` ends. */
+  leftoversDropped: Promise<string[]>;
   ms: number;
   /** Ends the session that leases the template; call it when the run is over. */
   release: () => Promise<void>;
@@ -90,14 +91,18 @@ export async function prepareTestDatabases(
     connectServer(env),
     templateKey(namespace, { seed, migrationsDir: migrationsDir ?? MIGRATIONS_DIR }),
   ]);
-  const release = () => client.end().catch(() => {});
   try {
-    const leftoversDropped = await dropLeftoverTestDatabases(serverUrl, namespace, client);
     const template = await ensureTemplate(serverUrl, { seed, namespace, migrationsDir, key }, client);
+    // Crashed runs' leftovers are dropped while the test files start, off the hand-over's path.
+    const leftoversDropped = dropLeftoverTestDatabases(serverUrl, namespace, client).catch(() => []);
+    const release = async () => {
+      await leftoversDropped;
+      await client.end().catch(() => {});
+    };
     const provided = { serverUrl, template: template.name, cloneStrategy: template.cloneStrategy, namespace, pool: null };
     return { provided, template, leftoversDropped, ms: Math.round(performance.now() - startedAt), release };
   } catch (error) {
-    await release();
+    await client.end().catch(() => {});
     throw error;
   }
 }

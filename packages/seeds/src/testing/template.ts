@@ -70,7 +70,7 @@ export async function ensureTemplate(serverUrl: string, options: TemplateOptions
     if (existing && !complete) await dropIfExists(client, key.name, { force: true });
     if (!complete) await build(client, serverUrl, key, { ...options, migrationsDir });
     const dropped = await dropStale(client, namespace, key);
-    const [ready] = await listDatabases(client, `^${key.name}$`);
+    const [ready] = complete ? [existing] : await listDatabases(client, `^${key.name}$`);
     if (!ready) throw new Error(`Template ${key.name} vanished while it was being handed out.`);
     if (admin) await client.query('select pg_advisory_lock_shared($1, $2)', leaseKey(key.name));
     const ms = Math.round(performance.now() - startedAt);
