@@ -1,9 +1,9 @@
 import { execFile, spawn } from 'node:child_process';
-import { access, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { DbError } from '../errors.ts';
+import { withFileLock } from './file-lock.ts';
 
 /** Where the embedded server keeps its data and which port it listens on. */
 export interface EmbeddedServerOptions {
@@ -27,8 +27,6 @@ const DEFAULT_PORT = 54329;
 // packages/schema/src/server -> repository root.
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
 const DEFAULT_DATA_DIR = path.join(REPO_ROOT, 'apps', 'sandbox', '.pgdata');
-const LOCK_STALE_MS = 60_000;
-const LOCK_RETRY_MS = 100;
 const PG_CTL_NOT_RUNNING = 3;
 const PG_CTL_NO_DATA_DIR = 4;
 
@@ -182,28 +180,8 @@ async function isInitialised(dataDir: string): Promise<boolean> {
 }
 
 // The lock sits beside the data folder because initdb wants that folder absent or empty.
-async function withLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
-  const lockPath = `${path.resolve(dataDir)}.lock`;
-  await mkdir(path.dirname(lockPath), { recursive: true });
-  for (;;) {
-    try {
-      const handle = await open(lockPath, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = await stat(lockPath).then((s) => Date.now() - s.mtimeMs, () => 0);
-      // A holder that died mid-start leaves its lock behind; nothing legitimate takes a minute.
-      if (age > LOCK_STALE_MS) await rm(lockPath, { force: true });
-      else await sleep(LOCK_RETRY_MS);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rm(lockPath, { force: true });
-  }
+function withLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  return withFileLock(`${path.resolve(dataDir)}.lock`, work);
 }
 
 // The FATAL, HINT and `could not` lines of a failed start say why; the timestamps and pids around them do not.
