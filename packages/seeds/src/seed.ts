@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { databaseName, probeDatabase } from '@navimpact/schema';
+import { connectClient, databaseName } from '@navimpact/schema';
 import { copyDataset, syncIdentitySequences } from './copy-loader.ts';
 import { countRows } from './dataset.ts';
 import { SeedError } from './errors.ts';
@@ -27,11 +27,9 @@ export interface SeedHooks {
  */
 export async function seedDatabase(url: string, options: SeedOptions, hooks: SeedHooks = {}): Promise<SeedReport> {
   const startedAt = performance.now();
-  await probeDatabase(url);
+  const client = await connectClient(url);
   const dataset = buildDataset(options);
   hooks.onProgress?.(`generated ${countTotal(dataset)} rows (${options.preset}, seed ${options.seed}, ${options.date})`);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
   try {
     await assertEmptySchema(client, databaseName(url), [...dataset.keys()]);
     await client.query('begin');
