@@ -49,11 +49,13 @@ describe('the constraints', () => {
     expect(await inFixture(`insert into users (organisation_id, email, full_name) values (1, 'producer@sg.COM.AU', 'Twin')`)).toBe('23505');
   });
 
-  it('refuse statuses, kinds and amounts outside their sets', async () => {
+  it('refuse statuses, kinds, amounts and ABNs outside their sets', async () => {
     expect(await inFixture(`update grants set status = 'maybe'`)).toBe('23514');
     expect(await inFixture(`update projects set kind = 'opera'`)).toBe('23514');
     expect(await inFixture(`update grants set amount_max = 10`)).toBe('23514');
     expect(await inFixture(`update grant_applications set amount_awarded = 100`)).toBe('23514');
+    expect(await inFixture(`update organisations set abn = '1234'`)).toBe('23514');
+    expect(await inFixture(`update organisations set abn = '51824753556'`)).toBeUndefined();
   });
 
   it('apply each ON DELETE rule', async () => {

@@ -8,8 +8,8 @@ const FrameworkPrioritySchema = defineEntity({
   properties: {
     ...standardColumns,
     framework: () => p.manyToOne(Framework).deleteRule('cascade'),
-    code: p.string(),
-    title: p.string(),
+    code: p.text(),
+    title: p.text(),
   },
   uniques: [{ name: 'uq_framework_priorities_framework_id_code', properties: ['framework', 'code'] }],
 });

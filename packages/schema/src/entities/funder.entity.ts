@@ -14,11 +14,11 @@ const FunderSchema = defineEntity({
   tableName: 'funders',
   properties: {
     ...standardColumns,
-    name: p.string(),
-    slug: p.string().unique('uq_funders_slug'),
+    name: p.text(),
+    slug: p.text().unique('uq_funders_slug'),
     kind: p.enum(FUNDER_KINDS),
     jurisdiction: p.enum(JURISDICTIONS),
-    website: p.string().nullable(),
+    website: p.text().nullable(),
   },
 });
 

@@ -27,7 +27,7 @@ const GrantSchema = defineEntity({
     ...standardColumns,
     funder: () => p.manyToOne(Funder).deleteRule('restrict').index('ix_grants_funder_id'),
     createdBy: () => p.manyToOne(User).nullable().deleteRule('set null').index('ix_grants_created_by_id'),
-    title: p.string(),
+    title: p.text(),
     description: p.text().nullable(),
     amountMin: money(),
     amountMax: money(),
@@ -35,7 +35,7 @@ const GrantSchema = defineEntity({
     status: p.enum(GRANT_STATUSES),
     industryFocus: p.enum(INDUSTRY_FOCUSES).index('ix_grants_industry_focus'),
     locationEligibility: p.enum(LOCATION_ELIGIBILITIES).index('ix_grants_location_eligibility'),
-    sourceUrl: p.string().nullable(),
+    sourceUrl: p.text().nullable(),
     tags: () => p.manyToMany(Tag).pivotEntity(() => GrantTag),
   },
   indexes: [

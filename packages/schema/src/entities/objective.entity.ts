@@ -9,8 +9,8 @@ const ObjectiveSchema = defineEntity({
   properties: {
     ...standardColumns,
     organisation: () => p.manyToOne(Organisation).deleteRule('cascade'),
-    code: p.string(),
-    title: p.string(),
+    code: p.text(),
+    title: p.text(),
     description: p.text().nullable(),
     periodStart: p.date(),
     periodEnd: p.date(),

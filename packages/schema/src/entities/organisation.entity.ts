@@ -8,13 +8,14 @@ const OrganisationSchema = defineEntity({
   tableName: 'organisations',
   properties: {
     ...standardColumns,
-    name: p.string(),
-    slug: p.string().unique('uq_organisations_slug'),
-    abn: p.string().length(11).nullable(),
-    website: p.string().nullable(),
+    name: p.text(),
+    slug: p.text().unique('uq_organisations_slug'),
+    abn: p.text().nullable(),
+    website: p.text().nullable(),
     users: () => p.oneToMany(User).mappedBy('organisation'),
     projects: () => p.oneToMany(Project).mappedBy('organisation'),
   },
+  checks: [{ name: 'ck_organisations_abn', expression: "abn ~ '^[0-9]{11}$'" }],
 });
 
 /** A company or group that owns users, projects, social accounts and OKRs. */

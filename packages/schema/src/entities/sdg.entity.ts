@@ -7,7 +7,7 @@ const SdgSchema = defineEntity({
   properties: {
     ...standardColumns,
     number: p.smallint().unique('uq_sdgs_number'),
-    title: p.string(),
+    title: p.text(),
     description: p.text(),
   },
   checks: [{ name: 'ck_sdgs_number', expression: 'number >= 1 and number <= 17' }],

@@ -15,8 +15,8 @@ const SocialAccountSchema = defineEntity({
     organisation: () => p.manyToOne(Organisation).deleteRule('cascade').index('ix_social_accounts_organisation_id'),
     project: () => p.manyToOne(Project).nullable().deleteRule('set null').index('ix_social_accounts_project_id'),
     platform: p.enum(SOCIAL_PLATFORMS),
-    handle: p.string(),
-    url: p.string().nullable(),
+    handle: p.text(),
+    url: p.text().nullable(),
   },
   uniques: [{ name: 'uq_social_accounts_platform_handle', properties: ['platform', 'handle'] }],
 });

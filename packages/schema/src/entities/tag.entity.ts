@@ -6,8 +6,8 @@ const TagSchema = defineEntity({
   tableName: 'tags',
   properties: {
     ...standardColumns,
-    name: p.string(),
-    slug: p.string().unique('uq_tags_slug'),
+    name: p.text(),
+    slug: p.text().unique('uq_tags_slug'),
   },
 });
 

@@ -22,7 +22,7 @@ const TaskSchema = defineEntity({
     createdBy: () => p.manyToOne(User).nullable().deleteRule('set null').index('ix_tasks_created_by_id'),
     grantApplication: () =>
       p.manyToOne(GrantApplication).nullable().deleteRule('set null').index('ix_tasks_grant_application_id'),
-    title: p.string(),
+    title: p.text(),
     description: p.text().nullable(),
     status: p.enum(TASK_STATUSES).default('todo'),
     priority: p.enum(TASK_PRIORITIES).default('medium'),

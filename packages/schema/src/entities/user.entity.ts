@@ -21,10 +21,10 @@ const UserSchema = defineEntity({
   properties: {
     ...standardColumns,
     organisation: () => p.manyToOne(Organisation).deleteRule('cascade').index('ix_users_organisation_id'),
-    email: p.string(),
-    fullName: p.string(),
+    email: p.text(),
+    fullName: p.text(),
     role: p.enum(USER_ROLES).default('member'),
-    phone: p.string().nullable(),
+    phone: p.text().nullable(),
     isActive: p.boolean().default(true),
     mentor: () => p.manyToOne(User).nullable().deleteRule('set null').index('ix_users_mentor_id'),
   },
