@@ -39,6 +39,7 @@ export type { DbErrorCode } from './errors.ts';
 export { migrateUp, migrateDown, pendingMigrations, executedMigrations } from './migrate.ts';
 export type { MigrationReport } from './migrate.ts';
 export { schemaDrift } from './drift.ts';
+export { LOCKS } from './locks.ts';
 export { QUERY_CATALOG } from './queries/catalog.ts';
 export type { CatalogQuery } from './queries/catalog.ts';
 export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, probeDatabase } from './server/database-url.ts';

@@ -1,9 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { MigrateOptions, MigrationInfo } from '@mikro-orm/core';
 import { DbError } from './errors.ts';
+import { LOCKS } from './locks.ts';
 
-/** Any 64-bit number shared by every NavImpact process: "NAVI" in ASCII. */
-const MIGRATION_LOCK_KEY = 0x4e415649;
 
 /** The names of the migrations applied by one call. */
 export interface MigrationReport {
@@ -49,7 +48,7 @@ async function runLocked(orm: MikroORM, run: Run): Promise<MigrationReport> {
   migrator.on('reverting', track);
   try {
     const done = await connection.transactional(async (trx) => {
-      await connection.execute('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY], 'run', trx);
+      await connection.execute('select pg_advisory_xact_lock(?)', [LOCKS.migrations], 'run', trx);
       return run(migrator, trx);
     });
     return { applied: done.map((m) => m.name) };

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { connectClient, createDatabase, databaseName, dropDatabase, migrateUp, probeDatabase, withAdminClient, withDatabase } from '@navimpact/schema';
+import { LOCKS, connectClient, createDatabase, databaseName, dropDatabase, migrateUp, withAdminClient, withDatabase } from '@navimpact/schema';
 import { seedDatabase } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { CliError } from '../errors.ts';
@@ -20,8 +20,6 @@ export interface FreshReport {
 const PROTECTED = new Set([MAINTENANCE_DATABASE, 'template0', 'template1']);
 const MAX_NAME_BYTES = 63;
 const SUFFIX = '__building';
-// "NAVI" + 2: beside the migration lock and the test templates' locks.
-const FRESH_LOCK_CLASS = 0x4e415649 + 2;
 
 /**
  * Rebuilds the database empty, migrated and seeded, without ever leaving it half-written: the new
@@ -34,14 +32,14 @@ export async function freshDatabase(url: string, options: SeedOptions, hooks: Re
   const database = databaseName(url);
   if (PROTECTED.has(database)) throw CliError.protectedDatabase(database);
   const serverUrl = withDatabase(url, MAINTENANCE_DATABASE);
-  const { serverVersionNum } = await probeDatabase(serverUrl);
-  progress(`server ready (PostgreSQL ${formatServerVersion(serverVersionNum)}, ${elapsed(startedAt)} ms)`);
-
   // Two `fresh` runs on one database (two terminals, two turbo tasks) take turns instead of
   // dropping each other's half-built copy; the lock ends with its session, also on a crash.
+  // Connecting maps an unreachable server or a wrong password to a DbError.
   const lock = await connectClient(serverUrl);
   try {
-    await lock.query('select pg_advisory_lock($1, hashtext($2))', [FRESH_LOCK_CLASS, database]);
+    const { rows } = await lock.query<{ version: string }>("select current_setting('server_version_num') as version");
+    progress(`server ready (PostgreSQL ${formatServerVersion(Number(rows[0]!.version))}, ${elapsed(startedAt)} ms)`);
+    await lock.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
     const { applied, seed } = await buildAndSwap(url, serverUrl, database, options, hooks);
     return { url, applied, seed, ms: elapsed(startedAt) };
   } finally {

@@ -1,5 +1,6 @@
 import type { EntityData, EntityManager } from '@mikro-orm/core';
 import { Factory } from '@mikro-orm/seeder';
+import { slugify } from '../slug.ts';
 import type { FactoryContext } from './_context.ts';
 
 /** A MikroORM factory that draws from its set's seeded faker, so tests get the same rows every run. */
@@ -13,6 +14,11 @@ export abstract class NavImpactFactory<T extends object> extends Factory<T> {
 
   protected get faker(): FactoryContext['faker'] {
     return this.ctx.faker;
+  }
+
+  /** A slug of the name, unique within this factory set. */
+  protected uniqueSlug(name: string): string {
+    return `${slugify(name)}-${this.ctx.next()}`;
   }
 
   /** The input value of a relation when given, otherwise one made by `make` (persisted with the entity). */

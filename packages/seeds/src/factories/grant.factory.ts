@@ -13,7 +13,7 @@ export class FunderFactory extends NavImpactFactory<Funder> {
     const name = `${this.faker.company.name()} Foundation`;
     return {
       name,
-      slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${this.ctx.next()}`,
+      slug: this.uniqueSlug(name),
       kind: this.faker.helpers.arrayElement(FUNDER_KINDS),
       jurisdiction: this.faker.helpers.arrayElement(JURISDICTIONS),
       website: this.faker.internet.url(),

@@ -8,7 +8,7 @@ export class OrganisationFactory extends NavImpactFactory<Organisation> {
 
   protected definition(): EntityData<Organisation> {
     const name = `${this.faker.company.name()} Productions`;
-    return { name, slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${this.ctx.next()}`, abn: this.faker.string.numeric(11) };
+    return { name, slug: this.uniqueSlug(name), abn: this.faker.string.numeric(11) };
   }
 }
 

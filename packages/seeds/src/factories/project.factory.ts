@@ -17,7 +17,7 @@ export class ProjectFactory extends NavImpactFactory<Project> {
       organisation,
       owner: owner ?? new UserFactory(this.em, this.ctx).makeOne({ organisation, role: 'producer' }),
       name,
-      slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${this.ctx.next()}`,
+      slug: this.uniqueSlug(name),
       kind: this.faker.helpers.arrayElement(PROJECT_KINDS),
       status: 'active',
       budget: (this.faker.number.int({ min: 20, max: 400 }) * 1000).toFixed(2),

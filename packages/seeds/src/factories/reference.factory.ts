@@ -19,7 +19,7 @@ export class FrameworkFactory extends NavImpactFactory<Framework> {
 
   protected definition(): EntityData<Framework> {
     const name = `${this.faker.commerce.department()} Strategy`;
-    return { name, slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${this.ctx.next()}`, owner: 'Victorian Government' };
+    return { name, slug: this.uniqueSlug(name), owner: 'Victorian Government' };
   }
 }
 

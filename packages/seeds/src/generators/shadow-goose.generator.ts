@@ -3,6 +3,7 @@ import type { ProjectKind, ProjectRole, UserRole } from '@navimpact/schema';
 import { addRows, type Dataset, type Row } from '../dataset.ts';
 import { addDays, isoDay } from '../dates.ts';
 import { VICTORIAN_PLACES } from '../reference/index.ts';
+import { slugify } from '../slug.ts';
 import { stamps } from './_stamps.ts';
 import { PROJECT_TEMPLATES, type ProjectTemplate } from './project-templates.ts';
 import type { ReferenceIds } from './reference.generator.ts';
@@ -78,7 +79,7 @@ function makeProject(dataset: Dataset, faker: Faker, refDate: Date, id: number, 
   const crew = faker.helpers.arrayElements([...userIdByRole.values()].filter((u) => u !== ownerId), { min: 2, max: 4 });
   addRows(dataset, 'projects', [{
     id, ...stamps(faker, refDate, Math.max(1, -template.startDays + 30)), organisation_id: 1, owner_id: ownerId,
-    name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), kind: template.kind, status: template.status,
+    name, slug: slugify(name), kind: template.kind, status: template.status,
     summary: template.summary.replace('{place}', `${place.name} (${place.postcode})`),
     budget: (faker.number.int({ min: template.budget[0], max: template.budget[1] }) * 1000).toFixed(2),
     start_date: isoDay(startDate), end_date: isoDay(endDate),

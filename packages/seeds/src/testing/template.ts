@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { MIGRATIONS_DIR, createConfig, migrateUp, withDatabase } from '@navimpact/schema';
+import { LOCKS, MIGRATIONS_DIR, createConfig, migrateUp, withDatabase } from '@navimpact/schema';
 import { seedDatabase } from '../seed.ts';
 import type { SeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, assertNamespace, connectAdmin, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
@@ -38,10 +38,6 @@ export interface TemplateReport {
   ms: number;
 }
 
-// "NAVI", as the schema's migration lock; the second key is the namespace's.
-const LOCK_CLASS = 0x4e415649;
-// The class of the per-template leases: a run holds its template's shared, a dropper tries the exclusive.
-const LEASE_CLASS = LOCK_CLASS + 1;
 
 /**
  * Returns the template database for these inputs, building it first when no complete one exists.
@@ -61,7 +57,7 @@ export async function ensureTemplate(serverUrl: string, options: TemplateOptions
     options.key ?? templateKey(namespace, { seed: options.seed, migrationsDir, seedSourceDir: options.seedSourceDir }),
     admin ?? connectAdmin(serverUrl),
   ]);
-  const lock = [LOCK_CLASS, namespaceLockKey(namespace)];
+  const lock = [LOCKS.templateBuild, namespaceLockKey(namespace)];
   try {
     // Session-level: released when this client ends, also when the process dies mid-build.
     await client.query('select pg_advisory_lock($1, $2)', lock);
@@ -130,7 +126,8 @@ async function dropStale(client: pg.Client, namespace: string, key: TemplateKey)
 }
 
 function leaseKey(templateName: string): [number, number] {
-  return [LEASE_CLASS, createHash('sha256').update(templateName).digest().readInt32BE(0)];
+  // A run holds its template's lease shared; a dropper tries it exclusive.
+  return [LOCKS.templateLease, createHash('sha256').update(templateName).digest().readInt32BE(0)];
 }
 
 async function cloneStrategy(client: pg.Client): Promise<CloneStrategy> {
