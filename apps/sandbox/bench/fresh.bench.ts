@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { createDatabase, createOrm, dropDatabase, embeddedServerOptions, embeddedServerUrl, migrateUp, startEmbeddedServer, stopEmbeddedServer, withDatabase } from '@navimpact/schema';
+import { createOrm, migrateUp } from '@navimpact/schema';
+import { createDatabase, dropDatabase, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, stopEmbeddedServer, withDatabase } from '@navimpact/server';
 import { buildDataset, copyDataset, resolveSeedOptions, syncIdentitySequences } from '@navimpact/seeds';
 import { freshDatabase } from '@navimpact/cli';
 

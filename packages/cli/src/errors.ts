@@ -1,4 +1,4 @@
-import { redactUrl } from '@navimpact/schema';
+import { redactUrl } from '@navimpact/server';
 
 /** Stable codes for the CLI's own failures; USAGE is a malformed command line (exit 2). */
 export type CliErrorCode = 'USAGE' | 'BAD_NAME' | 'NOT_MIGRATED' | 'PROTECTED_DATABASE';

@@ -1,4 +1,5 @@
-import { DbError, redactUrl } from '@navimpact/schema';
+import { MigrationError } from '@navimpact/schema';
+import { DbError, redactUrl } from '@navimpact/server';
 import { SeedError } from '@navimpact/seeds';
 import { CliError } from './errors.ts';
 
@@ -24,7 +25,7 @@ export function describeError(error: unknown, env: NodeJS.ProcessEnv): string[] 
   // A malformed command line is one line: what is wrong, then where the help is.
   if (error instanceof CliError && error.code === 'USAGE') return [`error: ${[message, error.hint].filter(Boolean).join(' ')}`];
   const lines = [`error: ${redactText(message)}`];
-  if (error instanceof DbError || error instanceof SeedError || error instanceof CliError) {
+  if (error instanceof DbError || error instanceof MigrationError || error instanceof SeedError || error instanceof CliError) {
     lines.push(`hint: ${error.hint}`);
   } else if (!debug) {
     lines.push('(set NAVIMPACT_DEBUG=1 for the stack)');

@@ -1,7 +1,7 @@
-import { mainTestServer, withScratchDatabase as withScratch } from '@navimpact/schema/testing';
+import { mainTestServer, withScratchDatabase as withScratch } from '@navimpact/server/testing';
 import { runCli } from '../src/index.ts';
 
-export { queryRows as query, userTables } from '@navimpact/schema/testing';
+export { queryRows as query, userTables } from '@navimpact/server/testing';
 
 /** The tests' server (DATABASE_URL's, else the embedded one); `url` is its maintenance database. */
 export const SERVER = (await mainTestServer()).url;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEV_DATABASE, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from '@navimpact/schema';
-import type { EmbeddedServerOptions } from '@navimpact/schema';
+import { DEV_DATABASE, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from '@navimpact/server';
+import type { EmbeddedServerOptions } from '@navimpact/server';
 import { cli, query } from './_cli.ts';
 
 // The embedded server these tests share with the developer: the default one unless the

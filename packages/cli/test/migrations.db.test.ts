@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, redactUrl, withDatabase } from '@navimpact/schema';
+import { MIGRATIONS_DIR, MIGRATIONS_TABLE } from '@navimpact/schema';
+import { redactUrl, withDatabase } from '@navimpact/server';
 import { SERVER, cli, query, userTables, withScratchDatabase } from './_cli.ts';
 
 const migrationNames = async () => (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
@@ -18,7 +19,7 @@ describe('migrate and rollback', () => {
       const names = await migrationNames();
       expect(await cli(['migrate'], { DATABASE_URL: url })).toEqual({ code: 0, out: names.map((n) => `applied ${n}`), err: [] });
       expect(await cli(['migrate'], { DATABASE_URL: url })).toEqual({ code: 0, out: ['Already up to date.'], err: [] });
-      expect(await userTables(url)).toContain('grants');
+      expect(await userTables(url, [MIGRATIONS_TABLE])).toContain('grants');
     });
   });
 
@@ -30,7 +31,7 @@ describe('migrate and rollback', () => {
       expect((await cli(['rollback'], env)).out).toEqual([`reverted ${names.at(-1)}`]);
       await cli(['migrate'], env);
       expect((await cli(['rollback', '--all'], env)).out).toEqual(names.toReversed().map((n) => `reverted ${n}`));
-      expect(await userTables(url)).toEqual([]);
+      expect(await userTables(url, [MIGRATIONS_TABLE])).toEqual([]);
       expect(await cli(['rollback', '--all'], env)).toEqual({ code: 0, out: ['Nothing to roll back.'], err: [] });
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DbError } from '@navimpact/schema';
+import { DbError } from '@navimpact/server';
 import { describeError, redactText } from '../src/report.ts';
 
 describe('describeError', () => {

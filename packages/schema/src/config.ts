@@ -3,7 +3,6 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities/index.ts';
 import { NavImpactNamingStrategy } from './naming.ts';
-import { parseDatabaseUrl } from './server/database-url.ts';
 
 /** Where the migrations live; resolved from this file, never from the working directory. */
 export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../migrations');
@@ -33,7 +32,6 @@ export interface ConfigOptions {
 export function createConfig(options: ConfigOptions = {}): Options {
   const url = options.url ?? process.env.DATABASE_URL;
   if (!url) throw new TypeError('createConfig needs a url or DATABASE_URL.');
-  parseDatabaseUrl(url);
   return defineConfig({
     clientUrl: url,
     entities: [...ENTITIES],

@@ -34,25 +34,13 @@ export { createConfig, MIGRATIONS_DIR, MIGRATIONS_TABLE } from './config.ts';
 export type { ConfigOptions } from './config.ts';
 export { createOrm } from './orm.ts';
 export { NavImpactNamingStrategy } from './naming.ts';
-export { DbError, redactUrl } from './errors.ts';
-export type { DbErrorCode } from './errors.ts';
+export { MigrationError } from './errors.ts';
+export type { MigrationErrorCode } from './errors.ts';
 export { migrateUp, migrateDown, pendingMigrations, executedMigrations } from './migrate.ts';
 export type { MigrationReport } from './migrate.ts';
 export { schemaDrift } from './drift.ts';
 export { LOCKS } from './locks.ts';
 export { QUERY_CATALOG } from './queries/catalog.ts';
 export type { CatalogQuery } from './queries/catalog.ts';
-export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, probeDatabase } from './server/database-url.ts';
-export {
-  embeddedServerOptions,
-  embeddedServerUrl,
-  embeddedServerStatus,
-  startEmbeddedServer,
-  stopEmbeddedServer,
-} from './server/embedded-server.ts';
-export type { EmbeddedServerOptions, EmbeddedServerStatus } from './server/embedded-server.ts';
-export { resolveDatabase, DEV_DATABASE } from './server/resolve-server.ts';
-export type { ResolvedDatabase } from './server/resolve-server.ts';
-export { connectClient, createDatabase, dropDatabase, databaseExists, withAdminClient, withClient } from './server/databases.ts';
 export { findConventionViolations, readCatalog, PLAN_INDEXES } from './conformance.ts';
 export { FOLLOWERS_PROGRESS_SQL } from './queries/okr-progress.ts';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { MigrateOptions, MigrationInfo } from '@mikro-orm/core';
-import { DbError } from './errors.ts';
+import { MigrationError } from './errors.ts';
 import { LOCKS } from './locks.ts';
 
 
@@ -53,8 +53,8 @@ async function runLocked(orm: MikroORM, run: Run): Promise<MigrationReport> {
     });
     return { applied: done.map((m) => m.name) };
   } catch (error) {
-    if (error instanceof DbError) throw error;
-    throw DbError.migrationFailed(current, error);
+    if (error instanceof MigrationError) throw error;
+    throw MigrationError.migrationFailed(current, error);
   } finally {
     migrator.off('migrating', track);
     migrator.off('reverting', track);

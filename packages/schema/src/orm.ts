@@ -1,16 +1,14 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createConfig, type ConfigOptions } from './config.ts';
-import { probeDatabase } from './server/database-url.ts';
 
 /**
- * Connects to the database first with a plain probe, so an unreachable server, a wrong password
- * or a missing database is one clear DbError rather than a pool error deep inside the ORM.
+ * Opens MikroORM on the NavImpact schema. It needs nothing but a URL: an app that wants a clear
+ * sentence for an unreachable server probes first (the CLI does, with @navimpact/server).
  *
  * @example
  * const orm = await createOrm({ url: process.env.DATABASE_URL });
  * const grants = await orm.em.fork().find(Grant, { status: 'open' });
  */
 export async function createOrm(options: ConfigOptions & { url: string }): Promise<MikroORM> {
-  await probeDatabase(options.url);
   return MikroORM.init(createConfig(options));
 }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createOrm, findConventionViolations, migrateUp } from '../src/index.ts';
-import { testServers, withScratchDatabase } from '../src/testing.ts';
+import { testServers, withScratchDatabase } from '@navimpact/server/testing';
 
 const servers = await testServers();
 

@@ -1,6 +1,7 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { createDatabase, createOrm, dropDatabase, migrateUp, withClient, withDatabase } from '../src/index.ts';
-import { mainTestServer } from '../src/testing.ts';
+import { createOrm, migrateUp } from '../src/index.ts';
+import { createDatabase, dropDatabase, withClient, withDatabase } from '@navimpact/server';
+import { mainTestServer } from '@navimpact/server/testing';
 
 // Each test works inside a transaction that it rolls back, on one migrated database.
 let server: string;

@@ -1,8 +1,8 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, createOrm, migrateDown, migrateUp, schemaDrift, DbError } from '../src/index.ts';
-import { testServers, userTables, withScratchDatabase } from '../src/testing.ts';
+import { MIGRATIONS_DIR, MIGRATIONS_TABLE, MigrationError, createOrm, migrateDown, migrateUp, schemaDrift } from '../src/index.ts';
+import { testServers, userTables, withScratchDatabase } from '@navimpact/server/testing';
 
 const servers = await testServers();
 // The consolidated migration first, then whatever later migrations the schema has grown.
@@ -33,7 +33,7 @@ describe.each(servers)('the consolidated migration on $label', (server) => {
         expect(report.applied).toEqual(MIGRATIONS);
         expect(MIGRATIONS[0]).toMatch(/_v2_consolidated_schema$/);
         const expected = [...orm.getMetadata().getAll().values()].map((meta) => meta.tableName).sort();
-        expect(await userTables(url)).toEqual(expected);
+        expect(await userTables(url, [MIGRATIONS_TABLE])).toEqual(expected);
         const drift = await schemaDrift(orm);
         expect(
           drift,
@@ -52,7 +52,7 @@ describe.each(servers)('the consolidated migration on $label', (server) => {
         await migrateUp(orm);
         const report = await migrateDown(orm, { all: true });
         expect(report.applied).toEqual(MIGRATIONS.toReversed());
-        expect(await userTables(url)).toEqual([]);
+        expect(await userTables(url, [MIGRATIONS_TABLE])).toEqual([]);
         expect(await migrateUp(orm)).toEqual({ applied: MIGRATIONS });
       } finally {
         await orm.close();
@@ -67,11 +67,11 @@ describe.each(servers)('the consolidated migration on $label', (server) => {
         const orm = await createOrm({ url, migrationsDir });
         try {
           const failure = await migrateUp(orm).catch((e: unknown) => e);
-          expect(failure).toBeInstanceOf(DbError);
+          expect(failure).toBeInstanceOf(MigrationError);
           expect(failure).toMatchObject({ code: 'MIGRATION_FAILED' });
-          expect((failure as DbError).message).toContain('v2_consolidated_schema');
-          expect((failure as DbError).cause).toMatchObject({ code: '22012' });
-          expect(await userTables(url)).toEqual([]);
+          expect((failure as MigrationError).message).toContain('v2_consolidated_schema');
+          expect((failure as MigrationError).cause).toMatchObject({ code: '22012' });
+          expect(await userTables(url, [MIGRATIONS_TABLE])).toEqual([]);
         } finally {
           await orm.close();
         }

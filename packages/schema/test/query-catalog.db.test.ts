@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { QUERY_CATALOG, createOrm, migrateUp, readCatalog, type CatalogQuery } from '../src/index.ts';
-import { mainTestServer, withScratchDatabase } from '../src/testing.ts';
+import { mainTestServer, withScratchDatabase } from '@navimpact/server/testing';
 
 const server = await mainTestServer();
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { createOrm, migrateUp, Organisation } from '../src/index.ts';
-import { mainTestServer, withScratchDatabase } from '../src/testing.ts';
+import { mainTestServer, withScratchDatabase } from '@navimpact/server/testing';
 
 const server = await mainTestServer();
 

@@ -18,7 +18,8 @@ import {
   templateKey,
   type ProvidedTestDatabase,
 } from '../src/testing/index.ts';
-import { MIGRATIONS_DIR, redactUrl } from '@navimpact/schema';
+import { MIGRATIONS_DIR } from '@navimpact/schema';
+import { redactUrl } from '@navimpact/server';
 
 const NAMESPACE = 'navibench';
 const SETUP = { preset: 'minimal', seed: 42, date: '2026-07-01', namespace: NAMESPACE } as const;

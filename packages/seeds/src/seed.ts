@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { connectClient, databaseName } from '@navimpact/schema';
+import { connectClient, databaseName } from '@navimpact/server';
 import { copyDataset, syncIdentitySequences } from './copy-loader.ts';
 import { countRows } from './dataset.ts';
 import { SeedError } from './errors.ts';

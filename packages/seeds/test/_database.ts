@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createDatabase, createOrm, dropDatabase, migrateUp, withDatabase } from '@navimpact/schema';
-import { mainTestServer } from '@navimpact/schema/testing';
+import { createOrm, migrateUp } from '@navimpact/schema';
+import { createDatabase, dropDatabase, withDatabase } from '@navimpact/server';
+import { mainTestServer } from '@navimpact/server/testing';
 
 /** A new, migrated, empty database on the tests' server; `drop` removes it. */
 export async function migratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -1,6 +1,6 @@
 import { PRESET_NAMES, resolveSeedOptions } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
-import { redactUrl } from '@navimpact/schema';
+import { redactUrl } from '@navimpact/server';
 import type { Flag } from '../args.ts';
 import { rowsTable } from '../format.ts';
 import type { Io } from '../io.ts';

@@ -3,7 +3,7 @@
 //         catalog and the migrations table only: it never writes to the database.
 // Writes: nothing.
 // Exit:   0 every check passed; 1 a problem (server, pending migrations, drift, conventions).
-import { redactUrl } from '@navimpact/schema';
+import { redactUrl } from '@navimpact/server';
 import { defineCommand } from '../args.ts';
 import { checkDatabase } from '../operations/check.ts';
 import { resolveTarget } from '../operations/target.ts';

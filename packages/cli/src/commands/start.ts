@@ -2,7 +2,7 @@
 // Reads:  NAVIMPACT_PGDATA (absolute data folder, default apps/sandbox/.pgdata), NAVIMPACT_PGPORT (default 54329).
 // Writes: initialises the data folder on first use; starts a detached PostgreSQL that outlives the command.
 // Exit:   0 started or already running; 1 the server could not start (message + hint).
-import { redactUrl } from '@navimpact/schema';
+import { redactUrl } from '@navimpact/server';
 import { defineCommand } from '../args.ts';
 import { startServer } from '../operations/server.ts';
 

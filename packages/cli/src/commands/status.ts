@@ -2,7 +2,7 @@
 // Reads:  NAVIMPACT_PGDATA, NAVIMPACT_PGPORT (see `start`), DATABASE_URL (only to say it is set).
 // Writes: nothing.
 // Exit:   0 whether the server runs or not; 1 the status could not be read.
-import { redactUrl } from '@navimpact/schema';
+import { redactUrl } from '@navimpact/server';
 import { defineCommand } from '../args.ts';
 import { serverStatus } from '../operations/server.ts';
 

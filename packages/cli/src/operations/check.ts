@@ -1,14 +1,6 @@
 import { readdir } from 'node:fs/promises';
-import {
-  DbError,
-  MIGRATIONS_DIR,
-  MIGRATIONS_TABLE,
-  findConventionViolations,
-  pendingMigrations,
-  probeDatabase,
-  schemaDrift,
-  withClient,
-} from '@navimpact/schema';
+import { MIGRATIONS_DIR, MIGRATIONS_TABLE, findConventionViolations, pendingMigrations, schemaDrift } from '@navimpact/schema';
+import { DbError, probeDatabase, withClient } from '@navimpact/server';
 import { formatServerVersion, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 

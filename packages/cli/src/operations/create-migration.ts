@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { MIGRATIONS_DIR, createDatabase, dropDatabase, migrateUp, probeDatabase, withDatabase } from '@navimpact/schema';
+import { MIGRATIONS_DIR, migrateUp } from '@navimpact/schema';
+import { createDatabase, dropDatabase, probeDatabase, withDatabase } from '@navimpact/server';
 import { CliError } from '../errors.ts';
 import { withOrm } from './_connections.ts';
 import { MAINTENANCE_DATABASE } from './target.ts';

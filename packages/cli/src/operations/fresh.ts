@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { LOCKS, connectClient, createDatabase, databaseName, dropDatabase, migrateUp, withAdminClient, withDatabase } from '@navimpact/schema';
+import { LOCKS, migrateUp } from '@navimpact/schema';
+import { connectClient, createDatabase, databaseName, dropDatabase, withAdminClient, withDatabase } from '@navimpact/server';
 import { seedDatabase } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { CliError } from '../errors.ts';

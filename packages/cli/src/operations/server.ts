@@ -1,12 +1,5 @@
-import {
-  DEV_DATABASE,
-  embeddedServerOptions,
-  embeddedServerStatus,
-  embeddedServerUrl,
-  startEmbeddedServer,
-  stopEmbeddedServer,
-} from '@navimpact/schema';
-import type { EmbeddedServerStatus } from '@navimpact/schema';
+import { DEV_DATABASE, embeddedServerOptions, embeddedServerStatus, embeddedServerUrl, startEmbeddedServer, stopEmbeddedServer } from '@navimpact/server';
+import type { EmbeddedServerStatus } from '@navimpact/server';
 
 /** What `start` did: the dev database's URL, whether it was already running, and how long it took. */
 export interface StartReport {

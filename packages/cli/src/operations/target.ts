@@ -1,13 +1,4 @@
-import {
-  DEV_DATABASE,
-  DbError,
-  createDatabase,
-  databaseExists,
-  isLocalUrl,
-  probeDatabase,
-  resolveDatabase,
-  withDatabase,
-} from '@navimpact/schema';
+import { DEV_DATABASE, DbError, createDatabase, databaseExists, isLocalUrl, probeDatabase, resolveDatabase, withDatabase } from '@navimpact/server';
 
 /** The database a command works on, where it came from, and how long finding it took. */
 export interface Target {

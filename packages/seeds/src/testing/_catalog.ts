@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { connectClient, withDatabase } from '@navimpact/schema';
+import { connectClient, withDatabase } from '@navimpact/server';
 
 /** Every comment this helper writes starts with this, so it never mistakes someone else's database for its own. */
 export const MARKER_TOOL = 'navimpact-testdb';

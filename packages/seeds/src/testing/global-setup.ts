@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { DbError, MIGRATIONS_DIR, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/schema';
+import { MIGRATIONS_DIR, MigrationError } from '@navimpact/schema';
+import { DbError, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/server';
 import { SeedError } from '../errors.ts';
 import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, connectAdmin } from './_catalog.ts';
@@ -130,7 +131,7 @@ export async function connectServer(env: NodeJS.ProcessEnv = process.env): Promi
 
 // Vitest prints a failed global setup with its stack; for a known error, message + hint is the whole story.
 function withoutStack(error: unknown): unknown {
-  if (!(error instanceof DbError || error instanceof SeedError)) return error;
+  if (!(error instanceof DbError || error instanceof MigrationError || error instanceof SeedError)) return error;
   const plain = new Error(`${error.message} ${error.hint}`);
   plain.name = error.name;
   plain.stack = `${plain.name}: ${plain.message}`;

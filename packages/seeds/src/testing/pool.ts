@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type pg from 'pg';
-import { withAdminClient } from '@navimpact/schema';
+import { withAdminClient } from '@navimpact/server';
 import { MARKER_TOOL, connectAdmin, dropIfExists, ident, listDatabases, literal, ownedDatabaseName, writeMarker } from './_catalog.ts';
 import type { CloneStrategy } from './template.ts';
 

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { DbError, createConfig, redactUrl, withDatabase } from '@navimpact/schema';
+import { createConfig } from '@navimpact/schema';
+import { DbError, redactUrl, withDatabase } from '@navimpact/server';
 import type { ProvidedTestDatabase } from './global-setup.ts';
 import { cloneTestDatabase, dropTestDatabase, keepTestDatabase, testDatabaseName, type TestDatabase } from './test-database.ts';
 

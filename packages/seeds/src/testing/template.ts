@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { LOCKS, MIGRATIONS_DIR, createConfig, migrateUp, withDatabase } from '@navimpact/schema';
+import { LOCKS, MIGRATIONS_DIR, createConfig, migrateUp } from '@navimpact/schema';
+import { withDatabase } from '@navimpact/server';
 import { seedDatabase } from '../seed.ts';
 import type { SeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, assertNamespace, connectAdmin, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type pg from 'pg';
-import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/schema';
+import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/server';
 import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, ownedDatabaseName, serverNow, writeMarker } from './_catalog.ts';
 import { claimPooled } from './pool.ts';
 import type { CloneStrategy } from './template.ts';

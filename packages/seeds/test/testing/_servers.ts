@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { queryRows as query } from '@navimpact/schema/testing';
+import { queryRows as query } from '@navimpact/server/testing';
 
-export { testServers, queryRows as query } from '@navimpact/schema/testing';
-export type { TestServer } from '@navimpact/schema/testing';
+export { testServers, queryRows as query } from '@navimpact/server/testing';
+export type { TestServer } from '@navimpact/server/testing';
 
 /** A namespace of its own for one test, so its templates and databases never meet another run's. */
 export function freshNamespace(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DbError } from '@navimpact/schema';
+import { DbError } from '@navimpact/server';
 import { keepMode } from '../../src/testing/index.ts';
 
 describe('NAVIMPACT_KEEP_TEST_DB', () => {

@@ -1,7 +1,8 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DbError, MIGRATIONS_DIR, withDatabase } from '@navimpact/schema';
+import { MIGRATIONS_DIR, MigrationError } from '@navimpact/schema';
+import { withDatabase } from '@navimpact/server';
 import { resolveSeedOptions } from '../../src/options.ts';
 import { ensureTemplate, type Populate } from '../../src/testing/index.ts';
 import { connectAdmin } from '../../src/testing/_catalog.ts';
@@ -128,9 +129,9 @@ describe.each(servers)('the template on $label', (server) => {
     const migrationsDir = await migrationsCopy(withFailure);
     try {
       const failure = await ensureTemplate(server.url, { seed: SEED, namespace: ns, populate, migrationsDir }).catch((e: unknown) => e);
-      expect(failure).toBeInstanceOf(DbError);
-      expect((failure as DbError).code).toBe('MIGRATION_FAILED');
-      expect((failure as DbError).message).toMatch(/division by zero/);
+      expect(failure).toBeInstanceOf(MigrationError);
+      expect((failure as MigrationError).code).toBe('MIGRATION_FAILED');
+      expect((failure as MigrationError).message).toMatch(/division by zero/);
       expect(calls).toEqual([]);
       expect(await databasesOf(server.url, ns)).toEqual([]);
     } finally {

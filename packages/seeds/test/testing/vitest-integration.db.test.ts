@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withDatabase } from '@navimpact/schema';
+import { withDatabase } from '@navimpact/server';
 import { databasesOf, dropNamespace, freshNamespace, query, testServers } from './_servers.ts';
 
 const [server] = await testServers();

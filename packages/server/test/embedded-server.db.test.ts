@@ -13,20 +13,20 @@ import {
   parseDatabaseUrl,
   probeDatabase,
   withDatabase,
-} from '../src/server/database-url.ts';
+} from '../src/database-url.ts';
 import {
   embeddedServerOptions,
   embeddedServerStatus,
   embeddedServerUrl,
   startEmbeddedServer,
   stopEmbeddedServer,
-} from '../src/server/embedded-server.ts';
-import type { EmbeddedServerOptions } from '../src/server/embedded-server.ts';
+} from '../src/embedded-server.ts';
+import type { EmbeddedServerOptions } from '../src/embedded-server.ts';
 
 const run = promisify(execFile);
 // The repository's pinned Node 24 strips types, so a child process can import the .ts source.
 const NODE = path.resolve(import.meta.dirname, '../../../node_modules/.bin/node');
-const SERVER_MODULE = pathToFileURL(path.resolve(import.meta.dirname, '../src/server/embedded-server.ts')).href;
+const SERVER_MODULE = pathToFileURL(path.resolve(import.meta.dirname, '../src/embedded-server.ts')).href;
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '..');
 const SLOW = { timeout: 60_000 };
 

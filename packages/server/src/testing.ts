@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { MIGRATIONS_TABLE } from './config.ts';
-import { probeDatabase, withDatabase } from './server/database-url.ts';
-import { createDatabase, dropDatabase, withClient } from './server/databases.ts';
-import { embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from './server/embedded-server.ts';
+import { probeDatabase, withDatabase } from './database-url.ts';
+import { createDatabase, dropDatabase, withClient } from './databases.ts';
+import { embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from './embedded-server.ts';
 
 /** A PostgreSQL server tests run against; `url` points at its maintenance database. */
 export interface TestServer {
@@ -57,12 +56,12 @@ export async function queryRows<R extends pg.QueryResultRow = Record<string, unk
   return withClient(url, async (client) => (await client.query<R>(sql, params)).rows);
 }
 
-/** The tables of the database's current schema, the migrations table aside. */
-export async function userTables(url: string): Promise<string[]> {
+/** The tables of the database's current schema, except those named (a migrations table, say). */
+export async function userTables(url: string, except: string[] = []): Promise<string[]> {
   const rows = await queryRows<{ name: string }>(
     url,
-    'select tablename as name from pg_tables where schemaname = current_schema() and tablename <> $1 order by 1',
-    [MIGRATIONS_TABLE],
+    'select tablename as name from pg_tables where schemaname = current_schema() and not (tablename = any($1)) order by 1',
+    [except],
   );
   return rows.map((r) => r.name);
 }

@@ -1,6 +1,6 @@
 import { isIPv4 } from 'node:net';
 import pg from 'pg';
-import { DbError } from '../errors.ts';
+import { DbError } from './errors.ts';
 
 
 const CONNECT_TIMEOUT_MS = 3_000;

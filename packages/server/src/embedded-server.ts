@@ -2,7 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { DbError } from '../errors.ts';
+import { DbError } from './errors.ts';
 import { withFileLock } from './file-lock.ts';
 
 /** Where the embedded server keeps its data and which port it listens on. */
@@ -25,7 +25,7 @@ const USER = 'navimpact';
 const PASSWORD = 'navimpact';
 const DEFAULT_PORT = 54329;
 // packages/schema/src/server -> repository root.
-const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
+const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const DEFAULT_DATA_DIR = path.join(REPO_ROOT, 'apps', 'sandbox', '.pgdata');
 const PG_CTL_NOT_RUNNING = 3;
 const PG_CTL_NO_DATA_DIR = 4;

@@ -1,0 +1,14 @@
+export { DbError, redactUrl } from './errors.ts';
+export type { DbErrorCode } from './errors.ts';
+export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, probeDatabase } from './database-url.ts';
+export {
+  embeddedServerOptions,
+  embeddedServerUrl,
+  embeddedServerStatus,
+  startEmbeddedServer,
+  stopEmbeddedServer,
+} from './embedded-server.ts';
+export type { EmbeddedServerOptions, EmbeddedServerStatus } from './embedded-server.ts';
+export { resolveDatabase, DEV_DATABASE } from './resolve-server.ts';
+export type { ResolvedDatabase } from './resolve-server.ts';
+export { connectClient, createDatabase, dropDatabase, databaseExists, withAdminClient, withClient } from './databases.ts';
