@@ -40,6 +40,8 @@ export { migrateUp, migrateDown, pendingMigrations, executedMigrations } from '.
 export type { MigrationReport } from './migrate.ts';
 export { schemaDrift } from './drift.ts';
 export { LOCKS } from './locks.ts';
+export { RECORD_TABLE, ENVIRONMENTS, isEnvironmentName, isProduction, readDatabaseRecord, writeDatabaseRecord, setDatabaseEnvironment } from './database-record.ts';
+export type { DatabaseRecord, RecordHow } from './database-record.ts';
 export { QUERY_CATALOG } from './queries/catalog.ts';
 export type { CatalogQuery } from './queries/catalog.ts';
 export { findConventionViolations, readCatalog, PLAN_INDEXES } from './conformance.ts';
