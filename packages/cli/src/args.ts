@@ -9,6 +9,12 @@ export interface Flag {
   description: string;
 }
 
+/** One positional argument of a command, by its placeholder: `env:set <name>`. */
+export interface Positional {
+  name: string;
+  description: string;
+}
+
 /** A command's flags by name. */
 export type Flags = Record<string, Flag>;
 
@@ -19,12 +25,16 @@ export type FlagValues<F extends Flags> = { [K in keyof F]?: F[K]['type'] extend
 export interface Context {
   io: Io;
   env: NodeJS.ProcessEnv;
+  /** The positional arguments, at most as many as the command declares; the command checks for missing ones. */
+  positionals: string[];
 }
 
 /** A command: its flags, one line of summary, and what it does with them; returns the exit code. */
 export interface Command<F extends Flags = Flags> {
   summary: string;
   flags: F;
+  /** Its positional arguments; most commands take flags only. */
+  positionals?: readonly Positional[];
   run(values: FlagValues<F>, context: Context): Promise<number>;
 }
 
@@ -36,17 +46,25 @@ export function defineCommand<const F extends Flags>(command: Command<F>): Comma
 const HELP_FLAG: Flag = { type: 'boolean', description: 'Show this help.' };
 
 /** Parses a command's arguments strictly; a malformed command line throws CliError.usage. */
-export function parseCommandArgs<F extends Flags>(name: string, flags: F, args: string[]): { values: FlagValues<F>; help: boolean } {
+export function parseCommandArgs<F extends Flags>(
+  name: string,
+  flags: F,
+  args: string[],
+  declared: readonly Positional[] = [],
+): { values: FlagValues<F>; help: boolean; positionals: string[] } {
   const all = { ...flags, help: HELP_FLAG };
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    const { values } = parseArgs({ args, options: toOptions(all), strict: true, allowPositionals: false });
-    const { help, ...rest } = values;
-    // Strict parsing has just checked every value against its flag's type.
-    return { values: rest as FlagValues<F>, help: help === true };
+    parsed = parseArgs({ args, options: toOptions(all), strict: true, allowPositionals: declared.length > 0 });
   } catch (error) {
     if (!isParseArgsError(error)) throw error;
     throw CliError.usage(describeBadArgument(args, all), name);
   }
+  const extra = parsed.positionals[declared.length];
+  if (extra !== undefined) throw CliError.usage(`Unexpected argument "${extra}": this command takes ${declared.map((p) => `<${p.name}>`).join(' ')} and flags.`, name);
+  const { help, ...rest } = parsed.values;
+  // Strict parsing has just checked every value against its flag's type.
+  return { values: rest as FlagValues<F>, help: help === true, positionals: parsed.positionals };
 }
 
 /** The help of one command: usage, summary and a line per flag. */
@@ -56,11 +74,15 @@ export function commandHelp(name: string, command: Command): string[] {
     return [left, flag.description] as const;
   });
   const width = Math.max(...rows.map(([left]) => left.length));
+  const positionals = command.positionals ?? [];
+  const usage = ['navimpact', name, ...positionals.map((p) => `<${p.name}>`), '[flags]'].join(' ');
+  const argumentLines = positionals.length === 0 ? [] : ['Arguments:', ...positionals.map((p) => `  <${p.name}>  ${p.description}`), ''];
   return [
-    `Usage: navimpact ${name} [flags]`,
+    `Usage: ${usage}`,
     '',
     command.summary,
     '',
+    ...argumentLines,
     'Flags:',
     ...rows.map(([left, description]) => `  ${left.padEnd(width)}  ${description}`),
   ];

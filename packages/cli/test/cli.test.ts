@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from './_cli.ts';
 
-const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check'];
+const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set'];
 const REMOTE = 'postgres://u:p@db.example.com/x';
 
 describe('help', () => {
@@ -20,7 +20,7 @@ describe('help', () => {
   it('shows the flags of one command', async () => {
     const { code, out } = await cli(['fresh', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--preset <name>', '--seed <n>', '--date <YYYY-MM-DD>', '--scale <k>', '--force', '--help']) {
+    for (const flag of ['--preset <name>', '--seed <n>', '--date <YYYY-MM-DD>', '--scale <k>', '--force', '--force-production', '--help']) {
       expect(out.join('\n')).toContain(flag);
     }
   });
@@ -35,7 +35,7 @@ describe('help', () => {
 
 describe('a malformed command line: one line, exit 2', () => {
   it.each([
-    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check.'],
+    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set.'],
     [['migrate', '--nope'], 'error: Unknown flag --nope. Run `navimpact migrate --help`.'],
     [['fresh', '--seed'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
     [['fresh', '--seed', '--force'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
