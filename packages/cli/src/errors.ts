@@ -71,7 +71,7 @@ export class CliError extends Error {
   static leavingProduction(name: string, environment: string): CliError {
     return new CliError(
       'PRODUCTION_DATABASE',
-      `Refusing to record ${name} as ${environment}: it is recorded as production, and leaving production lets destructive commands at it.`,
+      `Refusing to record ${name} as ${environment}: it is recorded as production, and taking that away would let destructive commands wipe it.`,
       `Add --force-production if it really is no longer production: \`navimpact env:set ${environment} --force-production\`.`,
     );
   }

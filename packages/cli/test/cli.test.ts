@@ -25,6 +25,14 @@ describe('help', () => {
     }
   });
 
+  it('shows the positional argument of `env:set`', async () => {
+    const { code, out } = await cli(['env:set', '--help']);
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Usage: navimpact env:set <name> [flags]');
+    expect(out).toContain('  <name>  development, test, production, or your own lowercase name (staging).');
+    expect(out.join('\n')).toContain('--force-production');
+  });
+
   it('prints the overview to stderr and exits 2 without a command', async () => {
     const { code, out, err } = await cli([]);
     expect(code).toBe(2);

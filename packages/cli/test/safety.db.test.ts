@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_TABLE, RECORD_TABLE } from '@navimpact/schema';
 import { databaseName, withDatabase } from '@navimpact/server';
@@ -98,6 +99,16 @@ describe.each(servers)('the record of what the toolkit makes, on $label', (serve
     });
   });
 
+  it('`fresh` builds a database that did not exist yet, and records it as development', async () => {
+    const url = withDatabase(server.url, `navimpact_cli_test_new_${randomBytes(4).toString('hex')}`);
+    try {
+      expect((await cli(['fresh', ...MINIMAL], { DATABASE_URL: url })).code).toBe(0);
+      expect(await environmentOf(url)).toEqual({ environment: 'development', made_how: 'fresh' });
+    } finally {
+      await query(server.url, `drop database if exists ${databaseName(url)} with (force)`);
+    }
+  });
+
   it('`migrate` never claims a database that already held tables', async () => {
     await scratch(async (url) => {
       await foreign(url);
@@ -130,7 +141,7 @@ describe('env and env:set', () => {
         code: 0,
         out: [
           `${name} has no NavImpact record: it has 1 table (customers).`,
-          'Destructive commands refuse it while it has tables; record its environment with `navimpact env:set <name>`.',
+          'Destructive commands refuse it; record its environment with `navimpact env:set <name>`.',
         ],
         err: [],
       });

@@ -31,7 +31,11 @@ export const command = defineCommand({
     if (record === null) {
       const holds = tables.length === 0 ? 'it has no tables' : `it has ${plural(tables.length, 'table')} (${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''})`;
       io.out(`${name} has no NavImpact record: ${holds}.`);
-      io.out('Destructive commands refuse it while it has tables; record its environment with `navimpact env:set <name>`.');
+      io.out(
+        tables.length === 0
+          ? '`fresh` or `migrate` will make it a development database; or record its environment with `navimpact env:set <name>`.'
+          : 'Destructive commands refuse it; record its environment with `navimpact env:set <name>`.',
+      );
       return 0;
     }
     io.out(`${name}`);
