@@ -203,8 +203,11 @@ describe('env and env:set', () => {
       'error: Unexpected argument "b": this command takes <name> and flags. Run `navimpact env:set --help`.',
     ]);
   });
+});
 
-  it.each(['reset', 'seed', 'rollback'])('`%s` refuses the server\'s maintenance database, as `fresh` does', async (command) => {
+describe('the server\'s own databases', () => {
+  // The main server only: should the guard ever regress, the shared server's maintenance database stays clean.
+  it.each(DESTRUCTIVE)('`%s` refuses the server\'s maintenance database', async (command) => {
     const { code, err } = await cli([command], { DATABASE_URL: withDatabase(SERVER, 'postgres') });
     expect(code).toBe(1);
     expect(err[0]).toBe('error: Refusing to destroy "postgres": it is one of the server\'s own databases.');
