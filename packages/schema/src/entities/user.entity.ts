@@ -30,6 +30,7 @@ const UserSchema = defineEntity({
     organisation: () => p.manyToOne(Organisation).deleteRule('cascade'),
     email: p.text(),
     // Null for a person who was invited or seeded but never set a password: they cannot sign in until they do.
+    // Hidden and lazy: only sign-in asks for it, and it never leaves the server in a serialised user.
     passwordHash: p.text().nullable().hidden().lazy(),
     fullName: p.text(),
     role: p.enum(USER_ROLES).default('member'),
