@@ -12,10 +12,12 @@ export const MEDIA_QUERIES: readonly CatalogQuery[] = [
   },
   {
     name: 'scraper_last_runs',
-    purpose: "Scraper status: each source's last run",
+    purpose: "Scraper status: each source's last run, one index probe per source rather than a pass over every run",
     origin: 'app/api/v1/endpoints/scraper_status.py:18-23, 61-72',
-    sql: 'select source, max(started_at) as last_run from scraper_runs group by source',
-    params: [],
+    sql: `select s.source, r.started_at, r.status from unnest($1::text[]) as s(source)
+          left join lateral (select started_at, status from scraper_runs where source = s.source
+                             order by started_at desc limit 1) r on true`,
+    params: [['business.gov.au', 'councils', 'philanthropic']],
     index: 'ix_scraper_runs_source_started_at',
   },
   {
