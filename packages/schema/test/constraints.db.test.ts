@@ -83,9 +83,11 @@ describe('the constraints', () => {
       await q('delete from task_comments where id = 1');
       expect(await q('select count(*)::int as n from task_comments')).toEqual([{ n: 0 }]);
     })).toBeUndefined();
-    // Logged hours keep their person: deactivate, do not delete (NO ACTION: 23503).
+    // Logged hours outlive the person who logged them: they still add up to the task's actual hours.
     expect(await inFixture(`insert into time_entries (task_id, user_id, started_at, ended_at, duration_minutes)
-      values (1, 2, '2026-01-05 09:00+11', '2026-01-05 10:30+11', 90); delete from users where id = 2`)).toBe('23503');
+      values (1, 2, '2026-01-05 09:00+11', '2026-01-05 10:30+11', 90); delete from users where id = 2`, async (q) => {
+      expect(await q('select user_id, duration_minutes from time_entries')).toEqual([{ user_id: null, duration_minutes: 90 }]);
+    })).toBeUndefined();
     // A project's owner cannot be deleted while the project needs one (NO ACTION: 23503).
     expect(await inFixture('delete from users where id = 1')).toBe('23503');
     // A funder or grant with applications on record is kept (RESTRICT: 23001).

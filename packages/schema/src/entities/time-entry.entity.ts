@@ -11,9 +11,9 @@ const TimeEntrySchema = defineEntity({
   properties: {
     ...standardColumns,
     task: () => p.manyToOne(Task).deleteRule('cascade').index('ix_time_entries_task_id'),
-    // NO ACTION: logged hours are acquittal evidence, so a person who logged time is deactivated, not deleted;
-    // checked at the end of the statement, so deleting a whole organisation (tasks and all) still works.
-    user: () => p.manyToOne(User).deleteRule('no action'),
+    // SET NULL, not the real app's CASCADE: the hours stay on the task, whose actual hours they make up,
+    // after the person who logged them is gone.
+    user: () => p.manyToOne(User).nullable().deleteRule('set null'),
     startedAt: at(),
     endedAt: at(),
     durationMinutes: p.integer(),
