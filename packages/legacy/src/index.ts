@@ -12,3 +12,8 @@ export type { PlantedDamage } from './fixture/legacy-damage.ts';
 export { loadShadowGooseFixture, buildShadowGooseLegacy } from './fixture/shadow-goose.fixture.ts';
 export { inspectLegacyDatabase } from './inspect/legacy-inspection.ts';
 export type { LegacyInspection, InspectOptions, VocabularyValue } from './inspect/legacy-inspection.ts';
+export { buildLegacyDatabase, DEFAULT_LEGACY_BUILD } from './generator/build-legacy.ts';
+export type { BuildLegacyOptions, LegacyBuildReport, LegacyTableReport } from './generator/build-legacy.ts';
+export { DAMAGE_RATES, TABLE_SHARES } from './generator/_plan.ts';
+export { LegacyError } from './errors.ts';
+export type { LegacyErrorCode } from './errors.ts';
