@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { createDatabase, databaseExists, databaseName, redactUrl, withDatabase } from '@navimpact/server';
 import { LegacyError } from './errors.ts';
-import { buildLegacyDatabase, DEFAULT_LEGACY_BUILD } from './generator/build-legacy.ts';
+import { buildLegacyDatabase, resolveBuildOptions } from './generator/build-legacy.ts';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -14,14 +14,16 @@ async function main(argv: string[]): Promise<void> {
   });
   const url = values.url ?? process.env.DATABASE_URL;
   if (!url) throw LegacyError.noTarget();
-  const rows = Number(values.rows ?? DEFAULT_LEGACY_BUILD.rows);
-  const seed = Number(values.seed ?? DEFAULT_LEGACY_BUILD.seed);
-  if (!Number.isSafeInteger(seed)) throw LegacyError.badOption('seed', values.seed, 'an integer');
+  const { rows, seed, date } = resolveBuildOptions({
+    rows: values.rows === undefined ? undefined : Number(values.rows),
+    seed: values.seed === undefined ? undefined : Number(values.seed),
+    date: values.date,
+  });
   const server = withDatabase(url, 'postgres');
   if (!(await databaseExists(server, databaseName(url)))) await createDatabase(server, databaseName(url));
   console.log(`Building a legacy database of about ${rows.toLocaleString('en-AU')} rows in ${redactUrl(url)} (seed ${seed})`);
   const report = await buildLegacyDatabase(url, {
-    rows, seed, date: values.date,
+    rows, seed, date,
     onTable: (t) => console.log(`  ${t.table.padEnd(24)} ${String(t.rows).padStart(9)} rows ${String(t.ms).padStart(7)} ms  rss ${t.rssMb} MB`),
   });
   console.log(`${report.totalRows.toLocaleString('en-AU')} rows in ${(report.ms / 1000).toFixed(1)} s, peak rss ${report.peakRssMb} MB`);

@@ -51,6 +51,18 @@ export interface LegacyBuildReport {
   peakRssMb: number;
 }
 
+/** The options with their defaults, checked; throws LegacyError.badOption for a value that cannot work. */
+export function resolveBuildOptions(options: BuildLegacyOptions): { seed: number; rows: number; date: string; refMs: number } {
+  const seed = options.seed ?? DEFAULT_LEGACY_BUILD.seed;
+  const rows = options.rows ?? DEFAULT_LEGACY_BUILD.rows;
+  const date = options.date ?? DEFAULT_LEGACY_BUILD.date;
+  if (!Number.isSafeInteger(seed)) throw LegacyError.badOption('seed', seed, 'an integer');
+  if (!Number.isSafeInteger(rows) || rows < 1000) throw LegacyError.badOption('rows', rows, 'an integer of at least 1000');
+  const refMs = Date.parse(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(refMs)) throw LegacyError.badOption('date', date, 'a date YYYY-MM-DD');
+  return { seed, rows, date, refMs };
+}
+
 /**
  * Builds a large production-shaped legacy database into an empty database: the real app's schema,
  * then every table streamed with COPY in chunks (memory stays flat), with the legacy damage at
@@ -58,12 +70,7 @@ export interface LegacyBuildReport {
  * @example await buildLegacyDatabase('postgres://postgres@127.0.0.1:5432/legacy_big', { seed: 42, rows: 1_000_000 });
  */
 export async function buildLegacyDatabase(url: string, options: BuildLegacyOptions = {}): Promise<LegacyBuildReport> {
-  const seed = options.seed ?? DEFAULT_LEGACY_BUILD.seed;
-  const rows = options.rows ?? DEFAULT_LEGACY_BUILD.rows;
-  const date = options.date ?? DEFAULT_LEGACY_BUILD.date;
-  if (!Number.isSafeInteger(rows) || rows < 1000) throw LegacyError.badOption('rows', rows, 'an integer of at least 1000');
-  const refMs = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(refMs)) throw LegacyError.badOption('date', date, 'a date YYYY-MM-DD');
+  const { seed, rows, date, refMs } = resolveBuildOptions(options);
   const ctx = { seed, refMs, counts: planCounts(rows) };
   const started = performance.now();
   const tables: LegacyTableReport[] = [];
