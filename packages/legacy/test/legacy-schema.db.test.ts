@@ -18,3 +18,21 @@ describe.each(servers)('the legacy schema on $label', (server) => {
     }, 'navimpact_legacy');
   });
 });
+
+describe.each(servers)('inspection of a damaged link table on $label', (server) => {
+  it('reports orphans of a link table whose FK was dropped, by the dangling id', async () => {
+    await withScratchDatabase(server.url, async (url) => {
+      await withClient(url, async (client) => {
+        await createLegacySchema(client);
+        await client.query(`alter table grant_tags drop constraint grant_tags_tag_id_fkey;
+          insert into grants (id, title, source, status) values (1, 'Creators Fund', 'Creative Victoria', 'open');
+          insert into grant_tags values (1, 404)`);
+      });
+      const report = await inspectLegacyDatabase(url);
+      expect(report.missingForeignKeys).toContainEqual({ table: 'grant_tags', column: 'tag_id', references: 'tags' });
+      expect(report.damage.filter((d) => d.table === 'grant_tags')).toEqual([
+        { kind: 'orphan', table: 'grant_tags', column: 'tag_id', references: 'tags', count: 1, ids: [404], values: ['404'] },
+      ]);
+    }, 'navimpact_legacy');
+  });
+});

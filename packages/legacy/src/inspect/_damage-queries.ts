@@ -22,17 +22,21 @@ function finding(kind: DamageKind, table: string, column: string, found: { count
   return { kind, table, column, count: found.count, ids: found.ids, ...extra };
 }
 
-/** Rows whose reference names no row: scalar ids, integer[] elements, JSON lists of id strings. */
-export async function findOrphans(client: pg.ClientBase, r: LegacyReference, sample: number): Promise<DamageFinding | null> {
+/**
+ * Rows whose reference names no row: scalar ids, integer[] elements, JSON lists of id strings. A
+ * table without an `id` (a link table) is identified by the dangling value itself.
+ */
+export async function findOrphans(client: pg.ClientBase, r: LegacyReference, sample: number, hasId = true): Promise<DamageFinding | null> {
   const [t, c, target] = [id(r.table), id(r.column), id(r.references)];
+  const key = hasId ? 't.id' : `t.${c}`;
   const element =
     r.shape === 'scalar' ? null
     : r.shape === 'array' ? `unnest(t.${c})`
     : `json_array_elements_text(case when json_typeof(t.${c}) = 'array' then t.${c} else '[]' end)`;
   const sql = element === null
-    ? `select t.id, t.${c}::text as value from ${t} t
+    ? `select ${key} as id, t.${c}::text as value from ${t} t
        where t.${c} is not null and not exists (select 1 from ${target} r where r.id = t.${c})`
-    : `select t.id, e::text as value from ${t} t cross join lateral ${element} as e
+    : `select ${key} as id, e::text as value from ${t} t cross join lateral ${element} as e
        where e is not null and not exists (
          select 1 from ${target} r where r.id = case when e::text ~ '^[0-9]{1,9}$' then e::text::int end)`;
   const found = await collect(client, sql, sample);

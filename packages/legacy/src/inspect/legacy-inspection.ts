@@ -76,7 +76,7 @@ async function inspect(client: pg.ClientBase, sample: number): Promise<LegacyIns
   }
   const damage: DamageFinding[] = [];
   for (const r of unguarded) {
-    const found = await findOrphans(client, r, sample);
+    const found = await findOrphans(client, r, sample, await hasColumn(client, r.table, 'id'));
     if (found) damage.push(found);
   }
   damage.push(...(await findCollisions(client, present, sample)));
@@ -99,6 +99,12 @@ async function inspect(client: pg.ClientBase, sample: number): Promise<LegacyIns
     vocabularies,
     damage,
   };
+}
+
+async function hasColumn(client: pg.ClientBase, table: string, column: string): Promise<boolean> {
+  const { rowCount } = await client.query('select 1 from pg_attribute where attrelid = $1::regclass and attname = $2 and not attisdropped',
+    [pg.escapeIdentifier(table), column]);
+  return (rowCount ?? 0) > 0;
 }
 
 async function hasForeignKey(client: pg.ClientBase, table: string, column: string): Promise<boolean> {
