@@ -45,10 +45,10 @@ export class CliError extends Error {
     );
   }
 
-  static protectedDatabase(name: string): CliError {
+  static protectedDatabase(name: string, command: string): CliError {
     return new CliError(
       'PROTECTED_DATABASE',
-      `Refusing to rebuild "${name}": it is one of the server's own databases.`,
+      `Refusing to run \`${command}\` on "${name}": it is one of the server's own databases.`,
       'Point DATABASE_URL at a database of its own, for example postgres://…/navimpact.',
     );
   }

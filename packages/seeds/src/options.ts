@@ -48,10 +48,15 @@ function parseSeed(value: string): number {
   return seed;
 }
 
+/** The reference dates the generators are written for: every derived year, round and deadline stays a real date. */
+export const DATE_RANGE = { min: '2000-01-01', max: '2100-12-31' } as const;
+
 function parseDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== value) throw SeedError.badDate(value);
+  // ISO dates compare as strings.
+  if (value < DATE_RANGE.min || value > DATE_RANGE.max) throw SeedError.dateOutOfRange(value, DATE_RANGE.min, DATE_RANGE.max);
   return value;
 }
 

@@ -17,6 +17,8 @@ describe('resolveSeedOptions', () => {
     [{ date: '2026-13-01' }, 'BAD_DATE', /real calendar date/],
     [{ date: '2025-02-29' }, 'BAD_DATE', /real calendar date/],
     [{ date: '01/07/2026' }, 'BAD_DATE', /YYYY-MM-DD/],
+    [{ date: '9999-12-31' }, 'BAD_DATE', /^The reference date must be between 2000-01-01 and 2100-12-31, not 9999-12-31\.$/],
+    [{ date: '1999-12-31' }, 'BAD_DATE', /between 2000-01-01 and 2100-12-31/],
     [{ scale: '0' }, 'BAD_SCALE', /positive number/],
     [{ scale: '-2' }, 'BAD_SCALE', /positive number/],
     [{ scale: 'lots' }, 'BAD_SCALE', /positive number/],

@@ -3,10 +3,10 @@ import { LOCKS, migrateUp } from '@navimpact/schema';
 import { connectClient, createDatabase, databaseName, dropDatabase, withAdminClient, withDatabase } from '@navimpact/server';
 import { seedDatabase } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
-import { CliError } from '../errors.ts';
 import { formatCount, formatServerVersion, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 import type { RebuildHooks } from './_progress.ts';
+import { assertNotServerDatabase } from './_protected.ts';
 import { MAINTENANCE_DATABASE } from './target.ts';
 
 /** What `fresh` built: the migrations applied, the seed report, and the total time. */
@@ -17,8 +17,6 @@ export interface FreshReport {
   ms: number;
 }
 
-// The server's own databases: dropping them breaks the server for everyone, not just us.
-const PROTECTED = new Set([MAINTENANCE_DATABASE, 'template0', 'template1']);
 const MAX_NAME_BYTES = 63;
 const SUFFIX = '__building';
 
@@ -31,7 +29,7 @@ export async function freshDatabase(url: string, options: SeedOptions, hooks: Re
   const startedAt = performance.now();
   const progress = hooks.onStep ?? (() => {});
   const database = databaseName(url);
-  if (PROTECTED.has(database)) throw CliError.protectedDatabase(database);
+  assertNotServerDatabase(url, 'fresh');
   const serverUrl = withDatabase(url, MAINTENANCE_DATABASE);
   // Two `fresh` runs on one database (two terminals, two turbo tasks) take turns instead of
   // dropping each other's half-built copy; the lock ends with its session, also on a crash.
