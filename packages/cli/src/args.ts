@@ -19,12 +19,16 @@ export type FlagValues<F extends Flags> = { [K in keyof F]?: F[K]['type'] extend
 export interface Context {
   io: Io;
   env: NodeJS.ProcessEnv;
+  /** Aborted on the first Ctrl-C or SIGTERM, with the signal's name as reason. */
+  signal: AbortSignal;
 }
 
 /** A command: its flags, one line of summary, and what it does with them; returns the exit code. */
 export interface Command<F extends Flags = Flags> {
   summary: string;
   flags: F;
+  /** The command watches `signal` and stops at its own safe points; any other command is abandoned at once. */
+  cancellable?: boolean;
   run(values: FlagValues<F>, context: Context): Promise<number>;
 }
 

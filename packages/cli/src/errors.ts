@@ -1,23 +1,35 @@
 import { redactUrl } from '@navimpact/server';
 
 /** Stable codes for the CLI's own failures; USAGE is a malformed command line (exit 2). */
-export type CliErrorCode = 'USAGE' | 'BAD_NAME' | 'NOT_MIGRATED' | 'PROTECTED_DATABASE';
+export type CliErrorCode = 'USAGE' | 'BAD_NAME' | 'NOT_MIGRATED' | 'PROTECTED_DATABASE' | 'INTERRUPTED';
+
+// The shell's convention: 128 + the signal's number.
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/** The exit code of a command ended by the signal: 130 for SIGINT, 143 for SIGTERM. */
+export function exitCodeForSignal(signal: string): number {
+  return SIGNAL_EXIT[signal] ?? 130;
+}
 
 /** A failure of the command line or of a command's precondition, with the command that fixes it. */
 export class CliError extends Error {
   readonly code: CliErrorCode;
   readonly hint: string;
+  /** 2 for a command line that does not parse, 130/143 when interrupted by SIGINT/SIGTERM, else 1. */
+  readonly exitCode: number;
 
-  constructor(code: CliErrorCode, message: string, hint: string) {
+  constructor(code: CliErrorCode, message: string, hint: string, exitCode = code === 'USAGE' ? 2 : 1) {
     super(message);
     this.name = 'CliError';
     this.code = code;
     this.hint = hint;
+    this.exitCode = exitCode;
   }
 
-  /** The exit code: 2 for a command line that does not parse, 1 for everything else. */
-  get exitCode(): number {
-    return this.code === 'USAGE' ? 2 : 1;
+  /** A command stopped by Ctrl-C or SIGTERM; `outcome` says what state it left behind. */
+  static interrupted(signal: unknown, outcome: string): CliError {
+    const name = typeof signal === 'string' ? signal : 'SIGINT';
+    return new CliError('INTERRUPTED', `Interrupted (${name}): ${outcome}`, '', exitCodeForSignal(name));
   }
 
   static usage(message: string, command?: string): CliError {

@@ -3,7 +3,9 @@ import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { redactUrl } from '@navimpact/server';
 import type { Flag } from '../args.ts';
 import { rowsTable } from '../format.ts';
+import { CliError } from '../errors.ts';
 import type { Io } from '../io.ts';
+import type { PauseAt } from '../operations/_swap.ts';
 import type { Target } from '../operations/target.ts';
 import { redactText } from '../report.ts';
 
@@ -41,4 +43,28 @@ export function printSeeded(io: Io, target: Target, seed: SeedReport, startedAt:
   io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
+}
+
+/** A seed progress callback that stops the seed (its transaction rolls back) once `signal` aborts. */
+export function stopWhenAborted(signal: AbortSignal, outcome: string): (line: string) => void {
+  return () => {
+    if (signal.aborted) throw CliError.interrupted(signal.reason, outcome);
+  };
+}
+
+// Long enough for any test to act; a forgotten variable does not hang a run for ever.
+const TEST_PAUSE_MS = 60_000;
+
+/**
+ * NAVIMPACT_TEST_PAUSE_AT=<point> (tests only): prints `paused at <point>` on stderr and holds the
+ * rebuild there, so a test can kill the process at that exact moment.
+ */
+export function testPause(env: NodeJS.ProcessEnv, io: Io): PauseAt | undefined {
+  const wanted = env.NAVIMPACT_TEST_PAUSE_AT;
+  if (!wanted) return undefined;
+  return async (point) => {
+    if (point !== wanted) return;
+    io.err(`paused at ${point}`);
+    await new Promise((resolve) => setTimeout(resolve, TEST_PAUSE_MS));
+  };
 }

@@ -16,7 +16,7 @@ export const command = defineCommand({
   summary: 'Check the target database: server, pending migrations, schema drift, conventions.',
   flags: {},
   async run(_values, { io, env }) {
-    const target = await resolveTarget(env);
+    const target = await resolveTarget(env, { onRestored: io.err });
     io.out(`Checking ${redactUrl(target.url)} (${target.source})`);
     const report = await checkDatabase(target.url);
     for (const item of report.items) {

@@ -12,7 +12,7 @@ export const command = defineCommand({
   summary: 'Apply the pending migrations to the target database.',
   flags: {},
   async run(_values, { io, env }) {
-    const target = await resolveTarget(env, { ensureDevDatabase: true });
+    const target = await resolveTarget(env, { ensureDevDatabase: true, onRestored: io.err });
     const { applied } = await migrateDatabase(target.url);
     if (applied.length === 0) io.out('Already up to date.');
     for (const name of applied) io.out(`applied ${name}`);

@@ -16,7 +16,7 @@ export const command = defineCommand({
     force: FORCE_FLAG,
   },
   async run(values, { io, env }) {
-    const target = await resolveTarget(env, { destructive: { command: 'rollback', force: values.force === true } });
+    const target = await resolveTarget(env, { destructive: { command: 'rollback', force: values.force === true }, onRestored: io.err });
     const { applied } = await rollbackDatabase(target.url, { all: values.all === true });
     if (applied.length === 0) io.out('Nothing to roll back.');
     for (const name of applied) io.out(`reverted ${name}`);

@@ -3,21 +3,23 @@
 // Writes: inserts the seed into a migrated, empty database; refuses one that has rows or pending
 //         migrations. Validates every flag, and refuses a DATABASE_URL on another machine unless
 //         --force, before connecting to anything.
-// Exit:   0 seeded; 1 bad option, refused, not migrated, not empty, or the seed failed; 2 bad command line.
+// Exit:   0 seeded; 1 bad option, refused, not migrated, not empty, or the seed failed; 2 bad command line;
+//         130 Ctrl-C, 143 SIGTERM (the seed's transaction is rolled back).
 import { defineCommand } from '../args.ts';
 import { seedTarget } from '../operations/seed.ts';
 import { resolveTarget } from '../operations/target.ts';
-import { FORCE_FLAG, SEED_FLAGS, printSeeded, seedOptionsFrom } from './_shared.ts';
+import { FORCE_FLAG, SEED_FLAGS, printSeeded, seedOptionsFrom, stopWhenAborted } from './_shared.ts';
 
 /** `navimpact seed`: fills a migrated, empty database. */
 export const command = defineCommand({
   summary: 'Seed the target database, which must be migrated and empty.',
   flags: { ...SEED_FLAGS, force: FORCE_FLAG },
-  async run(values, { io, env }) {
+  cancellable: true,
+  async run(values, { io, env, signal }) {
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
-    const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true } });
-    const report = await seedTarget(target.url, options);
+    const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true }, onRestored: io.err });
+    const report = await seedTarget(target.url, options, { onProgress: stopWhenAborted(signal, 'the seed was rolled back; nothing was written.') });
     printSeeded(io, target, report, startedAt);
     return 0;
   },

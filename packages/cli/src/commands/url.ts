@@ -11,7 +11,7 @@ export const command = defineCommand({
   summary: 'Print the connection URL of the target database (for scripts: `psql "$(navimpact url)"`).',
   flags: {},
   async run(_values, { io, env }) {
-    const target = await resolveTarget(env, { ensureDevDatabase: true });
+    const target = await resolveTarget(env, { ensureDevDatabase: true, onRestored: io.err });
     // The one place the password is printed: a script asked for a URL it can connect with.
     io.out(target.url);
     return 0;
