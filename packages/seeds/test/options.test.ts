@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED_OPTIONS, resolveSeedOptions, SeedError } from '../src/index.ts';
 
 describe('resolveSeedOptions', () => {
-  it('fills the defaults and accepts good values', () => {
-    expect(resolveSeedOptions()).toEqual(DEFAULT_SEED_OPTIONS);
+  it('fills the defaults, today (UTC) for the date, and accepts good values', () => {
+    const now = new Date('2031-02-03T23:30:00-05:00');
+    expect(resolveSeedOptions({}, now)).toEqual({ ...DEFAULT_SEED_OPTIONS, date: '2031-02-04' });
+    expect(resolveSeedOptions({}).date).toBe(new Date().toISOString().slice(0, 10));
     expect(resolveSeedOptions({ preset: 'minimal', seed: '7', date: '2024-02-29', scale: '2.5' })).toEqual({
       preset: 'minimal', seed: 7, date: '2024-02-29', scale: 2.5,
     });

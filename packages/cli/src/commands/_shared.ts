@@ -1,4 +1,4 @@
-import { PRESET_NAMES, resolveSeedOptions } from '@navimpact/seeds';
+import { PRESET_NAMES, resolveSeedOptions, todayUtc } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { redactUrl } from '@navimpact/server';
 import type { Flag } from '../args.ts';
@@ -13,7 +13,7 @@ import { redactText } from '../report.ts';
 export const SEED_FLAGS = {
   preset: { type: 'string', value: 'name', description: `Seed preset: ${PRESET_NAMES.join(' or ')} (default demo).` },
   seed: { type: 'string', value: 'n', description: 'Seed number; the same seed and date give the same rows (default 42).' },
-  date: { type: 'string', value: 'YYYY-MM-DD', description: 'The "today" the data is built around (default 2026-07-01).' },
+  date: { type: 'string', value: 'YYYY-MM-DD', description: 'The "today" the data is built around, 2000-01-01 to 2100-12-31 (default today, UTC).' },
   scale: { type: 'string', value: 'k', description: 'Multiplies the demo volume, up to 100 (default 1).' },
 } as const satisfies Record<string, Flag>;
 
@@ -23,7 +23,10 @@ export const FORCE_FLAG = {
   description: 'Allow a DATABASE_URL whose host is not this machine (it destroys data there).',
 } as const satisfies Flag;
 
-/** Validates the seed flags, before anything is touched; throws SeedError on a bad value. */
+/**
+ * Validates the seed flags, before anything is touched; throws SeedError on a bad value. Without
+ * --date the reference date is today's UTC date, so the dev database looks current.
+ */
 export function seedOptionsFrom(values: { preset?: string; seed?: string; date?: string; scale?: string }): SeedOptions {
   return resolveSeedOptions({ preset: values.preset, seed: values.seed, date: values.date, scale: values.scale });
 }
@@ -34,13 +37,14 @@ export function progressPrinter(io: Io): (line: string) => void {
 }
 
 /**
- * Prints the database's URL, the rows written per table, and the total time. The embedded server's
- * URL is printed whole (its password is the fixed local one), so it can be pasted into psql;
- * a DATABASE_URL's password is redacted.
+ * Prints the database's URL, what the seed was built from, the rows written per table, and the
+ * total time. The embedded server's URL is printed whole (its password is the fixed local one), so
+ * it can be pasted into psql; a DATABASE_URL's password is redacted.
  */
-export function printSeeded(io: Io, target: Target, seed: SeedReport, startedAt: number): void {
+export function printSeeded(io: Io, target: Target, options: SeedOptions, seed: SeedReport, startedAt: number): void {
   io.out('');
   io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
+  io.out(`preset ${options.preset}, seed ${options.seed}, reference date ${options.date}${options.date === todayUtc() ? ' (today, UTC)' : ''}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
 }

@@ -24,7 +24,7 @@ export const command = defineCommand({
     const target = await resolveTarget(env, { destructive: { command: 'fresh', force: values.force === true }, onRestored: io.err });
     const hooks = { onStep: progressPrinter(io), signal, pauseAt: testPause(env, io) };
     const report = await freshDatabase(target.url, options, hooks);
-    printSeeded(io, target, report.seed, startedAt);
+    printSeeded(io, target, options, report.seed, startedAt);
     return 0;
   },
 });

@@ -19,7 +19,7 @@ export const command = defineCommand({
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'reset', force: values.force === true }, onRestored: io.err });
     const report = await resetDatabase(target.url, options, { onStep: progressPrinter(io) });
-    printSeeded(io, target, report.seed, startedAt);
+    printSeeded(io, target, options, report.seed, startedAt);
     return 0;
   },
 });

@@ -20,7 +20,7 @@ export const command = defineCommand({
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true }, onRestored: io.err });
     const report = await seedTarget(target.url, options, { onProgress: stopWhenAborted(signal, 'the seed was rolled back; nothing was written.') });
-    printSeeded(io, target, report, startedAt);
+    printSeeded(io, target, options, report, startedAt);
     return 0;
   },
 });
