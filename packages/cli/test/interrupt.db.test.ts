@@ -86,6 +86,21 @@ describe('fresh under kill -9 and signals', () => {
     });
   });
 
+  it('a missing database whose old copy was set aside is put back by `url`, which still prints only the URL', async () => {
+    await withSwapScratch(async (url) => {
+      const name = nameOf(url);
+      expect((await cli(['fresh', '--preset', 'minimal'], { DATABASE_URL: url })).code).toBe(0);
+      await query(SERVER, `alter database ${name} rename to ${name}__old`);
+      const printed = await cli(['url'], { DATABASE_URL: url });
+      expect(printed).toEqual({
+        code: 0,
+        out: [url],
+        err: [`restored ${name} from the previous database an interrupted \`navimpact fresh\` left as ${name}__old`],
+      });
+      expect(await counts(url)).toEqual({ users: 6, grants: 0 });
+    });
+  });
+
   it('never swaps in a half-built copy: without the completion mark the next command restores nothing', async () => {
     await withSwapScratch(async (url) => {
       const name = nameOf(url);

@@ -2,6 +2,7 @@
 // Reads:  DATABASE_URL; without it the embedded server (see `start`).
 // Writes: applies pending migrations in one locked transaction; on the embedded server, creates the
 //         `navimpact` database first if missing. Never creates a database on a DATABASE_URL server.
+//         Puts back a database an interrupted `fresh` left missing, and says so on stderr.
 // Exit:   0 migrated or up to date; 1 unreachable, refused, or a migration failed (nothing applied).
 import { defineCommand } from '../args.ts';
 import { migrateDatabase } from '../operations/migrate.ts';
