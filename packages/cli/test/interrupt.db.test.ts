@@ -130,4 +130,21 @@ describe('fresh under kill -9 and signals', () => {
       expect(await leftovers(url)).toEqual([]);
     });
   });
+
+  it('Ctrl-C while waiting for another fresh of the same database ends the wait at once', async () => {
+    await withSwapScratch(async (url) => {
+      const first = navimpact(['fresh', '--preset', 'minimal'], { DATABASE_URL: url, NAVIMPACT_TEST_PAUSE_AT: 'swap' });
+      try {
+        await first.waitFor(/paused at swap/);
+        const second = navimpact(['fresh', '--preset', 'minimal'], { DATABASE_URL: url });
+        await second.waitFor(/• server ready/);
+        second.child.kill('SIGINT');
+        expect(await second.exited).toEqual({ code: 130, signal: null });
+        expect(second.output().err.trim()).toBe(`Interrupted (SIGINT): stopped waiting for another \`fresh\` of ${nameOf(url)}; nothing was changed.`);
+      } finally {
+        first.child.kill('SIGKILL');
+        await first.exited;
+      }
+    });
+  });
 });

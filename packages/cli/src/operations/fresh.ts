@@ -40,13 +40,27 @@ export async function freshDatabase(url: string, options: SeedOptions, hooks: Re
   try {
     const { rows } = await admin.query<{ version: string }>("select current_setting('server_version_num') as version");
     progress(`server ready (PostgreSQL ${formatServerVersion(Number(rows[0]!.version))}, ${elapsed(startedAt)} ms)`);
-    await admin.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
+    await waitForTurn(admin, database, hooks.signal);
     const restored = await restoreUnderLock(admin, database);
     if (restored) progress(restored);
     const { applied, seed } = await buildAndSwap(admin, url, database, options, hooks);
     return { url, applied, seed, ms: elapsed(startedAt) };
   } finally {
     await admin.end().catch(() => {});
+  }
+}
+
+// Another run may hold the lock for minutes: a Ctrl-C meanwhile ends the wait, and this session.
+async function waitForTurn(admin: pg.Client, database: string, signal?: AbortSignal): Promise<void> {
+  const stopWaiting = () => void admin.end().catch(() => {});
+  signal?.addEventListener('abort', stopWaiting, { once: true });
+  try {
+    await admin.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
+  } catch (error) {
+    if (signal?.aborted) throw CliError.interrupted(signal.reason, `stopped waiting for another \`fresh\` of ${database}; nothing was changed.`);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stopWaiting);
   }
 }
 
