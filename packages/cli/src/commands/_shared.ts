@@ -57,7 +57,7 @@ export function stopWhenAborted(signal: AbortSignal, outcome: string): (line: st
 }
 
 // Long enough for any test to act; a forgotten variable does not hang a run for ever.
-const TEST_PAUSE_MS = 60_000;
+const TEST_PAUSE_MS = 300_000;
 
 /**
  * NAVIMPACT_TEST_PAUSE_AT=<point> (tests only): prints `paused at <point>` on stderr and holds the
