@@ -27,6 +27,8 @@ export interface Context {
   env: NodeJS.ProcessEnv;
   /** The positional arguments, at most as many as the command declares; the command checks for missing ones. */
   positionals: string[];
+  /** Aborted on the first Ctrl-C or SIGTERM, with the signal's name as reason. */
+  signal: AbortSignal;
 }
 
 /** A command: its flags, one line of summary, and what it does with them; returns the exit code. */
@@ -35,6 +37,8 @@ export interface Command<F extends Flags = Flags> {
   flags: F;
   /** Its positional arguments; most commands take flags only. */
   positionals?: readonly Positional[];
+  /** The command watches `signal` and stops at its own safe points; any other command is abandoned at once. */
+  cancellable?: boolean;
   run(values: FlagValues<F>, context: Context): Promise<number>;
 }
 

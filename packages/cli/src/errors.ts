@@ -8,23 +8,36 @@ export type CliErrorCode =
   | 'PROTECTED_DATABASE'
   | 'PRODUCTION_DATABASE'
   | 'NOT_OURS'
-  | 'BAD_ENVIRONMENT';
+  | 'BAD_ENVIRONMENT'
+  | 'INTERRUPTED';
+
+// The shell's convention: 128 + the signal's number.
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/** The exit code of a command ended by the signal: 130 for SIGINT, 143 for SIGTERM. */
+export function exitCodeForSignal(signal: string): number {
+  return SIGNAL_EXIT[signal] ?? 130;
+}
 
 /** A failure of the command line or of a command's precondition, with the command that fixes it. */
 export class CliError extends Error {
   readonly code: CliErrorCode;
   readonly hint: string;
+  /** 2 for a command line that does not parse, 130/143 when interrupted by SIGINT/SIGTERM, else 1. */
+  readonly exitCode: number;
 
-  constructor(code: CliErrorCode, message: string, hint: string) {
+  constructor(code: CliErrorCode, message: string, hint: string, exitCode = code === 'USAGE' ? 2 : 1) {
     super(message);
     this.name = 'CliError';
     this.code = code;
     this.hint = hint;
+    this.exitCode = exitCode;
   }
 
-  /** The exit code: 2 for a command line that does not parse, 1 for everything else. */
-  get exitCode(): number {
-    return this.code === 'USAGE' ? 2 : 1;
+  /** A command stopped by Ctrl-C or SIGTERM; `outcome` says what state it left behind. */
+  static interrupted(signal: unknown, outcome: string): CliError {
+    const name = typeof signal === 'string' ? signal : 'SIGINT';
+    return new CliError('INTERRUPTED', `Interrupted (${name}): ${outcome}`, '', exitCodeForSignal(name));
   }
 
   static usage(message: string, command?: string): CliError {
@@ -52,10 +65,10 @@ export class CliError extends Error {
     );
   }
 
-  static protectedDatabase(name: string): CliError {
+  static protectedDatabase(name: string, command: string): CliError {
     return new CliError(
       'PROTECTED_DATABASE',
-      `Refusing to destroy "${name}": it is one of the server's own databases.`,
+      `Refusing to run \`${command}\` on "${name}": it is one of the server's own databases.`,
       'Point DATABASE_URL at a database of its own, for example postgres://…/navimpact.',
     );
   }

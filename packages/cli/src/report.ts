@@ -10,7 +10,7 @@ export function redactText(text: string): string {
   return text.replace(URL_PATTERN, (url) => redactUrl(url));
 }
 
-/** The exit code an error ends the command with: 2 for a malformed command line, else 1. */
+/** The exit code an error ends the command with: 2 for a malformed command line, 130/143 when interrupted, else 1. */
 export function exitCodeOf(error: unknown): number {
   return error instanceof CliError ? error.exitCode : 1;
 }
@@ -24,6 +24,8 @@ export function describeError(error: unknown, env: NodeJS.ProcessEnv): string[] 
   const message = error instanceof Error ? error.message : String(error);
   // A malformed command line is one line: what is wrong, then where the help is.
   if (error instanceof CliError && error.code === 'USAGE') return [`error: ${[message, error.hint].filter(Boolean).join(' ')}`];
+  // An interruption is not a failure to explain: one line on what was left behind.
+  if (error instanceof CliError && error.code === 'INTERRUPTED') return [message];
   const lines = [`error: ${redactText(message)}`];
   if (error instanceof DbError || error instanceof MigrationError || error instanceof SeedError || error instanceof CliError) {
     lines.push(`hint: ${error.hint}`);

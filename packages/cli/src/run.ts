@@ -25,12 +25,13 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
 
 /**
  * Runs one `navimpact` command line and returns its exit code; it never exits the process, so tests
- * call it directly with their own output and environment.
+ * call it directly with their own output and environment. When `signal` aborts, a cancellable
+ * command stops at its next safe point and any other is abandoned; either way the code is 130/143.
  *
  * @example
  * const code = await runCli(['migrate'], consoleIo, { ...process.env, DATABASE_URL: url });
  */
-export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env, signal = new AbortController().signal): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     for (const line of overview()) (name === undefined ? io.err : io.out)(line);
@@ -45,11 +46,23 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       for (const line of commandHelp(name, command)) io.out(line);
       return 0;
     }
-    return await command.run(values, { io, env, positionals });
+    const running = command.run(values, { io, env, positionals, signal });
+    if (command.cancellable) return await running;
+    // Abandoned at once: the caller exits without waiting for it.
+    running.catch(() => {});
+    return await Promise.race([running, whenAborted(signal, name)]);
   } catch (error) {
     for (const line of describeError(error, env)) io.err(line);
     return exitCodeOf(error);
   }
+}
+
+function whenAborted(signal: AbortSignal, name: string): Promise<never> {
+  return new Promise((_, reject) => {
+    const stop = () => reject(CliError.interrupted(signal.reason, `\`navimpact ${name}\` stopped where it was.`));
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
 }
 
 function overview(): string[] {

@@ -80,6 +80,15 @@ describe('errors print message and hint, never a stack', () => {
     expect(err).toEqual(['error: There is no seed preset called "huge".', 'hint: Use one of: minimal, demo.']);
   });
 
+  it.each(['fresh', 'reset', 'seed'])('`%s --date 9999-12-31`: one sentence naming the range, before the target is looked at', async (command) => {
+    const { code, out, err } = await cli([command, '--date', '9999-12-31'], { DATABASE_URL: REMOTE });
+    expect({ code, out }).toEqual({ code: 1, out: [] });
+    expect(err).toEqual([
+      'error: The reference date must be between 2000-01-01 and 2100-12-31, not 9999-12-31.',
+      'hint: For example --date 2026-07-01, or leave --date out for today.',
+    ]);
+  });
+
   it('a migration name that is not kebab- or snake-case', async () => {
     const { code, err } = await cli(['migration:create', '--name', 'Add Notes'], { DATABASE_URL: 'postgres://u@127.0.0.1:1/x' });
     expect(code).toBe(1);
@@ -100,6 +109,16 @@ describe('destructive commands refuse a remote target', () => {
       `error: Refusing to run \`${command}\` against postgres://u:***@db.example.com/x: it is not on this machine and the command destroys data.`,
     );
     expect(err[1]).toContain('--force');
+  });
+});
+
+describe("the server's own databases are not rebuilt", () => {
+  // Nothing listens on port 1: the refusal must come before any connection.
+  it.each([['fresh', 'postgres'], ['reset', 'postgres'], ['reset', 'template1'], ['reset', 'template0']])('`%s` refuses %s', async (command, database) => {
+    const { code, out, err } = await cli([command, '--preset', 'minimal'], { DATABASE_URL: `postgres://u@127.0.0.1:1/${database}` });
+    expect({ code, out }).toEqual({ code: 1, out: [] });
+    expect(err[0]).toBe(`error: Refusing to run \`${command}\` on "${database}": it is one of the server's own databases.`);
+    expect(err[1]).toMatch(/^hint: Point DATABASE_URL at a database of its own/);
   });
 });
 

@@ -45,6 +45,19 @@ describe('fresh', () => {
     });
   });
 
+  it('builds around today (UTC) without --date, and around the pinned date with it', async () => {
+    await withScratchDatabase(async (url) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const current = await cli(['fresh', ...MINIMAL], { DATABASE_URL: url });
+      expect(current.out).toContain(`preset minimal, seed 42, reference date ${today} (today, UTC)`);
+      const spanning = `select count(*) filter (where start_date <= $1::date and end_date > $1::date) as n from projects where status = 'active'`;
+      expect(await query(url, spanning, [today])).toEqual([{ n: '4' }]);
+      const pinned = await cli(['fresh', ...MINIMAL, '--date', '2026-07-01'], { DATABASE_URL: url });
+      expect(pinned.out).toContain('preset minimal, seed 42, reference date 2026-07-01');
+      expect(await query(url, spanning, ['2026-07-01'])).toEqual([{ n: '4' }]);
+    });
+  });
+
   it('takes turns when two runs rebuild the same database at once', async () => {
     await withScratchDatabase(async (url) => {
       const runs = await Promise.all([1, 2].map(() => cli(['fresh', ...MINIMAL], { DATABASE_URL: url })));

@@ -24,3 +24,16 @@ export function atHour(refDate: Date, days: number, hour: number, minute = 0): D
 export function daysBetween(a: Date, b: Date): number {
   return Math.round((b.getTime() - a.getTime()) / DAY_MS);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The Australian financial year (1 July to 30 June) a date falls in, written as funders do: 2026–27. */
+export function financialYear(date: Date): string {
+  const start = date.getUTCMonth() >= 6 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
+  return `${start}–${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** A date as prose writes it, the same on every machine: 14 March 2027. */
+export function longDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}

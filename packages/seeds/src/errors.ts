@@ -25,6 +25,10 @@ export class SeedError extends Error {
     return new SeedError('BAD_DATE', `The reference date must be a real calendar date written YYYY-MM-DD, not "${value}".`, 'For example --date 2026-07-01.');
   }
 
+  static dateOutOfRange(value: string, min: string, max: string): SeedError {
+    return new SeedError('BAD_DATE', `The reference date must be between ${min} and ${max}, not ${value}.`, 'For example --date 2026-07-01, or leave --date out for today.');
+  }
+
   static badScale(value: string): SeedError {
     return new SeedError('BAD_SCALE', `The scale must be a positive number up to 100, not "${value}".`, 'For example --scale 2 for twice the demo volume.');
   }

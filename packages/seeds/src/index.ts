@@ -1,6 +1,6 @@
 export { seedDatabase } from './seed.ts';
 export type { SeedReport, SeedHooks } from './seed.ts';
-export { resolveSeedOptions, DEFAULT_SEED_OPTIONS, PRESET_NAMES } from './options.ts';
+export { resolveSeedOptions, todayUtc, DEFAULT_SEED_OPTIONS, DATE_RANGE, PRESET_NAMES } from './options.ts';
 export type { SeedOptions, RawSeedOptions, PresetName } from './options.ts';
 export { SeedError } from './errors.ts';
 export type { SeedErrorCode } from './errors.ts';

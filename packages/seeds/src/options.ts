@@ -9,14 +9,19 @@ export interface SeedOptions {
   preset: PresetName;
   /** Decides every generated name, amount and date; the same seed gives the same rows. */
   seed: number;
-  /** The "today" the data is built around, as YYYY-MM-DD; never the clock. */
+  /** The "today" the data is built around, as YYYY-MM-DD; generation never reads the clock. */
   date: string;
   /** Multiplies the generated volume of the demo preset. */
   scale: number;
 }
 
-/** The seed options used when none are given: the demo preset, seed 42, a fixed date. */
-export const DEFAULT_SEED_OPTIONS: SeedOptions = { preset: 'demo', seed: 42, date: '2026-07-01', scale: 1 };
+/** The seed options used when none are given: the demo preset, seed 42, scale 1; the date defaults to today. */
+export const DEFAULT_SEED_OPTIONS: Omit<SeedOptions, 'date'> = { preset: 'demo', seed: 42, scale: 1 };
+
+/** The UTC calendar date of `now` as YYYY-MM-DD: the reference date when none is given, so data looks current. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
 
 /** Raw option values as a command line or an environment gives them. */
 export interface RawSeedOptions {
@@ -26,12 +31,16 @@ export interface RawSeedOptions {
   scale?: string | number;
 }
 
-/** Validates raw options and fills the defaults; throws a SeedError naming the bad value. */
-export function resolveSeedOptions(raw: RawSeedOptions = {}): SeedOptions {
+/**
+ * Validates raw options and fills the defaults; throws a SeedError naming the bad value. The one
+ * place the clock is read: without a date, the reference date is `now`'s UTC calendar date, so the
+ * same call gives other rows on another day. Pin `date` wherever rows must not change.
+ */
+export function resolveSeedOptions(raw: RawSeedOptions = {}, now: Date = new Date()): SeedOptions {
   return {
     preset: parsePreset(raw.preset ?? DEFAULT_SEED_OPTIONS.preset),
     seed: raw.seed === undefined ? DEFAULT_SEED_OPTIONS.seed : parseSeed(String(raw.seed)),
-    date: raw.date === undefined ? DEFAULT_SEED_OPTIONS.date : parseDate(raw.date),
+    date: parseDate(raw.date ?? todayUtc(now)),
     scale: raw.scale === undefined ? DEFAULT_SEED_OPTIONS.scale : parseScale(String(raw.scale)),
   };
 }
@@ -48,10 +57,15 @@ function parseSeed(value: string): number {
   return seed;
 }
 
+/** The reference dates the generators are written for: every derived year, round and deadline stays a real date. */
+export const DATE_RANGE = { min: '2000-01-01', max: '2100-12-31' } as const;
+
 function parseDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== value) throw SeedError.badDate(value);
+  // ISO dates compare as strings.
+  if (value < DATE_RANGE.min || value > DATE_RANGE.max) throw SeedError.dateOutOfRange(value, DATE_RANGE.min, DATE_RANGE.max);
   return value;
 }
 

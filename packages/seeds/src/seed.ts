@@ -27,9 +27,10 @@ export interface SeedHooks {
  */
 export async function seedDatabase(url: string, options: SeedOptions, hooks: SeedHooks = {}): Promise<SeedReport> {
   const startedAt = performance.now();
-  const client = await connectClient(url);
   const dataset = buildDataset(options);
+  // Before connecting: a hook that throws here (a cancelled run) leaves no connection open.
   hooks.onProgress?.(`generated ${countTotal(dataset)} rows (${options.preset}, seed ${options.seed}, ${options.date})`);
+  const client = await connectClient(url);
   try {
     await assertEmptySchema(client, databaseName(url), [...dataset.keys()]);
     await client.query('begin');

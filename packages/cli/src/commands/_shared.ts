@@ -1,10 +1,12 @@
-import { PRESET_NAMES, resolveSeedOptions } from '@navimpact/seeds';
+import { PRESET_NAMES, resolveSeedOptions, todayUtc } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { redactUrl } from '@navimpact/server';
 import type { Flag } from '../args.ts';
 import { rowsTable } from '../format.ts';
+import { CliError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import type { DestroyOverrides } from '../operations/guard.ts';
+import type { PauseAt } from '../operations/_swap.ts';
 import type { Target } from '../operations/target.ts';
 import { redactText } from '../report.ts';
 
@@ -12,7 +14,7 @@ import { redactText } from '../report.ts';
 export const SEED_FLAGS = {
   preset: { type: 'string', value: 'name', description: `Seed preset: ${PRESET_NAMES.join(' or ')} (default demo).` },
   seed: { type: 'string', value: 'n', description: 'Seed number; the same seed and date give the same rows (default 42).' },
-  date: { type: 'string', value: 'YYYY-MM-DD', description: 'The "today" the data is built around (default 2026-07-01).' },
+  date: { type: 'string', value: 'YYYY-MM-DD', description: 'The "today" the data is built around, 2000-01-01 to 2100-12-31 (default today, UTC).' },
   scale: { type: 'string', value: 'k', description: 'Multiplies the demo volume, up to 100 (default 1).' },
 } as const satisfies Record<string, Flag>;
 
@@ -39,7 +41,10 @@ export function destroyOverrides(values: { force?: boolean; 'force-production'?:
   return { force: values.force === true, forceProduction: values['force-production'] === true };
 }
 
-/** Validates the seed flags, before anything is touched; throws SeedError on a bad value. */
+/**
+ * Validates the seed flags, before anything is touched; throws SeedError on a bad value. Without
+ * --date the reference date is today's UTC date, so the dev database looks current.
+ */
 export function seedOptionsFrom(values: { preset?: string; seed?: string; date?: string; scale?: string }): SeedOptions {
   return resolveSeedOptions({ preset: values.preset, seed: values.seed, date: values.date, scale: values.scale });
 }
@@ -50,13 +55,38 @@ export function progressPrinter(io: Io): (line: string) => void {
 }
 
 /**
- * Prints the database's URL, the rows written per table, and the total time. The embedded server's
- * URL is printed whole (its password is the fixed local one), so it can be pasted into psql;
- * a DATABASE_URL's password is redacted.
+ * Prints the database's URL, what the seed was built from, the rows written per table, and the
+ * total time. The embedded server's URL is printed whole (its password is the fixed local one), so
+ * it can be pasted into psql; a DATABASE_URL's password is redacted.
  */
-export function printSeeded(io: Io, target: Target, seed: SeedReport, startedAt: number): void {
+export function printSeeded(io: Io, target: Target, options: SeedOptions, seed: SeedReport, startedAt: number): void {
   io.out('');
   io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
+  io.out(`preset ${options.preset}, seed ${options.seed}, reference date ${options.date}${options.date === todayUtc() ? ' (today, UTC)' : ''}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
+}
+
+/** A seed progress callback that stops the seed (its transaction rolls back) once `signal` aborts. */
+export function stopWhenAborted(signal: AbortSignal, outcome: string): (line: string) => void {
+  return () => {
+    if (signal.aborted) throw CliError.interrupted(signal.reason, outcome);
+  };
+}
+
+// Long enough for any test to act; a forgotten variable does not hang a run for ever.
+const TEST_PAUSE_MS = 300_000;
+
+/**
+ * NAVIMPACT_TEST_PAUSE_AT=<point> (tests only): prints `paused at <point>` on stderr and holds the
+ * rebuild there, so a test can kill the process at that exact moment.
+ */
+export function testPause(env: NodeJS.ProcessEnv, io: Io): PauseAt | undefined {
+  const wanted = env.NAVIMPACT_TEST_PAUSE_AT;
+  if (!wanted) return undefined;
+  return async (point) => {
+    if (point !== wanted) return;
+    io.err(`paused at ${point}`);
+    await new Promise((resolve) => setTimeout(resolve, TEST_PAUSE_MS));
+  };
 }

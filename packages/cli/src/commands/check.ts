@@ -1,7 +1,7 @@
 // navimpact check
 // Reads:  DATABASE_URL; without it the embedded server (see `start`), started if needed. Reads the
 //         catalog and the migrations table only: it never writes to the database.
-// Writes: nothing.
+// Writes: nothing, except to put back a database an interrupted `fresh` left missing (one line on stderr).
 // Exit:   0 every check passed; 1 a problem (server, pending migrations, drift, conventions).
 import { redactUrl } from '@navimpact/server';
 import { defineCommand } from '../args.ts';
@@ -16,7 +16,7 @@ export const command = defineCommand({
   summary: 'Check the target database: server, pending migrations, schema drift, conventions.',
   flags: {},
   async run(_values, { io, env }) {
-    const target = await resolveTarget(env);
+    const target = await resolveTarget(env, { onRestored: io.err });
     io.out(`Checking ${redactUrl(target.url)} (${target.source})`);
     const report = await checkDatabase(target.url);
     for (const item of report.items) {

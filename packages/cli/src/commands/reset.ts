@@ -21,10 +21,10 @@ export const command = defineCommand({
   async run(values, { io, env }) {
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
-    const target = await resolveTarget(env, { destructive: { command: 'reset', force: values.force === true } });
+    const target = await resolveTarget(env, { destructive: { command: 'reset', force: values.force === true }, onRestored: io.err });
     await assertSafeToDestroy(target.url, 'reset', destroyOverrides(values));
     const report = await resetDatabase(target.url, options, { onStep: progressPrinter(io) });
-    printSeeded(io, target, report.seed, startedAt);
+    printSeeded(io, target, options, report.seed, startedAt);
     return 0;
   },
 });

@@ -19,7 +19,7 @@ export const command = defineCommand({
     ...DESTROY_FLAGS,
   },
   async run(values, { io, env }) {
-    const target = await resolveTarget(env, { destructive: { command: 'rollback', force: values.force === true } });
+    const target = await resolveTarget(env, { destructive: { command: 'rollback', force: values.force === true }, onRestored: io.err });
     await assertSafeToDestroy(target.url, 'rollback', destroyOverrides(values));
     const { applied } = await rollbackDatabase(target.url, { all: values.all === true });
     if (applied.length === 0) io.out('Nothing to roll back.');

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { LOCKS, migrateUp } from '@navimpact/schema';
-import { connectClient, createDatabase, databaseName, dropDatabase, withAdminClient, withDatabase } from '@navimpact/server';
+import { connectClient, databaseName, withDatabase } from '@navimpact/server';
 import { seedDatabase } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { CliError } from '../errors.ts';
@@ -8,6 +8,8 @@ import { formatCount, formatServerVersion, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 import type { RebuildHooks } from './_progress.ts';
 import { keptEnvironment, recordDatabase } from './record.ts';
+import { assertNotServerDatabase } from './_protected.ts';
+import { markComplete, restoreUnderLock, swapInto, swapNames } from './_swap.ts';
 import { MAINTENANCE_DATABASE } from './target.ts';
 
 /** What `fresh` built: the migrations applied, the seed report, and the total time. */
@@ -18,85 +20,95 @@ export interface FreshReport {
   ms: number;
 }
 
-// The server's own databases: dropping them breaks the server for everyone, not just us.
-const PROTECTED = new Set([MAINTENANCE_DATABASE, 'template0', 'template1']);
-const MAX_NAME_BYTES = 63;
-const SUFFIX = '__building';
-
 /**
- * Rebuilds the database empty, migrated and seeded, without ever leaving it half-written: the new
- * one is built under a temporary name and swapped in only once complete; on failure the
- * temporary database is dropped and the old one is untouched.
+ * Rebuilds the database empty, migrated and seeded, without ever leaving it half-written or
+ * missing: the new one is built under a temporary name, marked complete, and swapped in by one
+ * transaction; on failure or cancellation (`hooks.signal`) the temporary database is dropped and
+ * the old one is untouched. A swap left unfinished by an earlier run is put right first.
  */
 export async function freshDatabase(url: string, options: SeedOptions, hooks: RebuildHooks = {}): Promise<FreshReport> {
   const startedAt = performance.now();
   const progress = hooks.onStep ?? (() => {});
   const database = databaseName(url);
-  if (PROTECTED.has(database)) throw CliError.protectedDatabase(database);
+  assertNotServerDatabase(url, 'fresh');
   const serverUrl = withDatabase(url, MAINTENANCE_DATABASE);
   // Two `fresh` runs on one database (two terminals, two turbo tasks) take turns instead of
   // dropping each other's half-built copy; the lock ends with its session, also on a crash.
-  // Connecting maps an unreachable server or a wrong password to a DbError.
-  const lock = await connectClient(serverUrl);
+  // Connecting maps an unreachable server or a wrong password to a DbError. The same session
+  // creates, drops and renames the databases.
+  const admin = await connectClient(serverUrl);
   try {
-    const { rows } = await lock.query<{ version: string }>("select current_setting('server_version_num') as version");
+    const { rows } = await admin.query<{ version: string }>("select current_setting('server_version_num') as version");
     progress(`server ready (PostgreSQL ${formatServerVersion(Number(rows[0]!.version))}, ${elapsed(startedAt)} ms)`);
-    await lock.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
-    const { applied, seed } = await buildAndSwap(url, serverUrl, database, options, hooks);
+    await waitForTurn(admin, database, hooks.signal);
+    await hooks.beforeWrite?.();
+    const restored = await restoreUnderLock(admin, database);
+    if (restored) progress(restored);
+    const { applied, seed } = await buildAndSwap(admin, url, database, options, hooks);
     return { url, applied, seed, ms: elapsed(startedAt) };
   } finally {
-    await lock.end().catch(() => {});
+    await admin.end().catch(() => {});
   }
 }
 
-// Builds `<db>__building` (migrated, seeded) and swaps it into place; on failure drops only the copy.
+// Another run may hold the lock for minutes: a Ctrl-C meanwhile ends the wait, and this session.
+async function waitForTurn(admin: pg.Client, database: string, signal?: AbortSignal): Promise<void> {
+  const stopWaiting = () => void admin.end().catch(() => {});
+  signal?.addEventListener('abort', stopWaiting, { once: true });
+  try {
+    await admin.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
+  } catch (error) {
+    if (signal?.aborted) throw CliError.interrupted(signal.reason, `stopped waiting for another \`fresh\` of ${database}; nothing was changed.`);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stopWaiting);
+  }
+}
+
+// Builds `<db>__building` (migrated, seeded, marked complete) and swaps it into place; on failure
+// or cancellation drops only the copy.
 async function buildAndSwap(
+  admin: pg.Client,
   url: string,
-  serverUrl: string,
   database: string,
   options: SeedOptions,
   hooks: RebuildHooks,
 ): Promise<{ applied: string[]; seed: SeedReport }> {
   const progress = hooks.onStep ?? (() => {});
-  const building = buildingName(database);
-  const buildingUrl = withDatabase(url, building);
-  // A leftover of an interrupted run; it was never the real database.
-  await dropDatabase(serverUrl, building);
-  await createDatabase(serverUrl, building);
+  const { building, old } = swapNames(database);
+  const stopIfCancelled = () => {
+    if (hooks.signal?.aborted) throw CliError.interrupted(hooks.signal.reason, `the half-built copy was dropped; ${database} is as it was.`);
+  };
+  stopIfCancelled();
+  // Leftovers of interrupted runs: a half-built copy, or the old database a finished swap did not get to drop.
+  for (const leftover of [building, old]) await admin.query(`drop database if exists ${pg.escapeIdentifier(leftover)} with (force)`);
+  await admin.query(`create database ${pg.escapeIdentifier(building)}`);
   let applied: string[];
   let seed: SeedReport;
   try {
     // The copy records itself before the swap, keeping the old database's environment.
     const environment = await keptEnvironment(url);
-    applied = (await withOrm(buildingUrl, migrateUp)).applied;
+    applied = (await withOrm(withDatabase(url, building), migrateUp)).applied;
     progress(`migrated (${plural(applied.length, 'migration')})`);
-    seed = await seedDatabase(buildingUrl, options, hooks.seed);
+    stopIfCancelled();
+    // Each table's progress line is a safe point: throwing there rolls the seed's transaction back.
+    const onProgress = (line: string) => {
+      stopIfCancelled();
+      hooks.seed?.onProgress?.(line);
+    };
+    seed = await seedDatabase(withDatabase(url, building), options, { ...hooks.seed, onProgress });
     progress(`seeded ${formatCount(seed.totalRows)} rows (${seed.ms} ms)`);
-    await recordDatabase(buildingUrl, 'fresh', environment);
+    stopIfCancelled();
+    await recordDatabase(withDatabase(url, building), 'fresh', environment);
+    await markComplete(admin, building);
   } catch (error) {
-    await dropDatabase(serverUrl, building).catch(() => {});
+    await admin.query(`drop database if exists ${pg.escapeIdentifier(building)} with (force)`).catch(() => {});
     throw error;
   }
-  await swapInto(serverUrl, building, database);
+  // From here on the rebuild is finished rather than cancelled: the swap is one transaction.
+  await swapInto(admin, database, hooks.pauseAt);
   progress('database rebuilt');
   return { applied, seed };
-}
-
-// DROP DATABASE cannot run in a transaction, so the swap is two statements back to back; `force`
-// ends the sessions still open on the old database, which would otherwise block the drop.
-async function swapInto(serverUrl: string, building: string, database: string): Promise<void> {
-  await withAdminClient(serverUrl, async (client) => {
-    await client.query(`drop database if exists ${pg.escapeIdentifier(database)} with (force)`);
-    await client.query(`alter database ${pg.escapeIdentifier(building)} rename to ${pg.escapeIdentifier(database)}`);
-  });
-}
-
-// PostgreSQL truncates names to 63 bytes; shortening the base keeps the suffix, so the temporary
-// name can never collide with the real one.
-function buildingName(database: string): string {
-  let base = database;
-  while (Buffer.byteLength(base + SUFFIX) > MAX_NAME_BYTES) base = base.slice(0, -1);
-  return base + SUFFIX;
 }
 
 function elapsed(since: number): number {

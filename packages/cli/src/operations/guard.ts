@@ -3,7 +3,7 @@ import type { DatabaseRecord } from '@navimpact/schema';
 import { DbError, databaseName, withClient } from '@navimpact/server';
 import type pg from 'pg';
 import { CliError } from '../errors.ts';
-import { MAINTENANCE_DATABASE } from './target.ts';
+import { assertNotServerDatabase } from './_protected.ts';
 
 /** What a database holds, as far as the guard cares: its record and its tables. */
 export interface DatabaseFindings {
@@ -17,9 +17,6 @@ export interface DestroyOverrides {
   force: boolean;
   forceProduction: boolean;
 }
-
-// The server's own databases: destroying them breaks the server for everyone, not just us.
-const SERVER_DATABASES = new Set([MAINTENANCE_DATABASE, 'template0', 'template1']);
 
 const TABLES_SQL = `
   select case when n.nspname = current_schema() then c.relname else n.nspname || '.' || c.relname end as name
@@ -39,8 +36,8 @@ const TABLES_SQL = `
  * Returns the database's record, if it has one.
  */
 export async function assertSafeToDestroy(url: string, command: string, overrides: DestroyOverrides): Promise<DatabaseRecord | null> {
+  assertNotServerDatabase(url, command);
   const database = databaseName(url);
-  if (SERVER_DATABASES.has(database)) throw CliError.protectedDatabase(database);
   const found = await inspectDatabase(url);
   if (found === null) return null;
   if (isProduction(found.record) && !overrides.forceProduction) throw CliError.productionDatabase(database, command);

@@ -5,6 +5,7 @@ import { formatCount, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 import type { RebuildHooks } from './_progress.ts';
 import { keptEnvironment, recordDatabase } from './record.ts';
+import { assertNotServerDatabase } from './_protected.ts';
 
 /** What `reset` did: the migrations reverted and re-applied, and the seed report. */
 export interface ResetReport {
@@ -22,6 +23,7 @@ export interface ResetReport {
 export async function resetDatabase(url: string, options: SeedOptions, hooks: RebuildHooks = {}): Promise<ResetReport> {
   const startedAt = performance.now();
   const progress = hooks.onStep ?? (() => {});
+  assertNotServerDatabase(url, 'reset');
   const { reverted, applied } = await withOrm(url, async (orm) => {
     const down = await migrateDown(orm, { all: true });
     progress(`rolled back ${plural(down.applied.length, 'migration')}`);

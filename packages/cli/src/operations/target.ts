@@ -1,4 +1,5 @@
 import { DEV_DATABASE, DbError, createDatabase, databaseExists, isLocalUrl, probeDatabase, resolveDatabase, withDatabase } from '@navimpact/server';
+import { restoreTarget } from './_swap.ts';
 
 /** The database a command works on, where it came from, and how long finding it took. */
 export interface Target {
@@ -13,6 +14,11 @@ export interface TargetOptions {
   destructive?: { command: string; force: boolean };
   /** On the embedded server, create the `navimpact` database if it does not exist yet. */
   ensureDevDatabase?: boolean;
+  /**
+   * Put back a database that an interrupted `fresh` left missing (on this machine only), and
+   * print this line when it did; without it nothing is restored.
+   */
+  onRestored?: (line: string) => void;
 }
 
 /** The server's maintenance database, where CREATE/DROP DATABASE run. */
@@ -28,6 +34,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv, options: TargetOptio
   // construction, so the refusal below happens before any connection to a remote host.
   const { url, source } = await resolveDatabase(env);
   if (options.destructive) assertLocalTarget(url, options.destructive.command, options.destructive.force);
+  if (options.onRestored && isLocalUrl(url)) await restoreTarget(withDatabase(url, MAINTENANCE_DATABASE), url, options.onRestored);
   if (options.ensureDevDatabase && source === 'embedded') await ensureDatabase(url, DEV_DATABASE);
   return { url, source, ms: Math.round(performance.now() - startedAt) };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEFAULT_SEED_OPTIONS } from '../options.ts';
+import { DEFAULT_SEED_OPTIONS, todayUtc } from '../options.ts';
 import { FactoryContext } from './_context.ts';
 import { GrantTagFactory, ProjectPriorityFactory, ProjectSdgFactory } from './alignment.factory.ts';
 import { FunderFactory, GrantApplicationFactory, GrantFactory, TagFactory } from './grant.factory.ts';
@@ -19,7 +19,7 @@ import { TaskFactory } from './task.factory.ts';
  * const task = await f.task.createOne({ title: 'Book sound mix' });
  */
 export function createFactories(em: EntityManager, options: { seed?: number; date?: string } = {}) {
-  const ctx = new FactoryContext(options.seed ?? DEFAULT_SEED_OPTIONS.seed, options.date ?? DEFAULT_SEED_OPTIONS.date);
+  const ctx = new FactoryContext(options.seed ?? DEFAULT_SEED_OPTIONS.seed, options.date ?? todayUtc());
   return {
     organisation: new OrganisationFactory(em, ctx),
     user: new UserFactory(em, ctx),

@@ -1,11 +1,15 @@
 import type { Faker } from '@faker-js/faker';
 import type { GrantStatus, IndustryFocus, Jurisdiction, LocationEligibility } from '@navimpact/schema';
 import { addRows, type Dataset, type Row } from '../dataset.ts';
-import { addDays, isoDay } from '../dates.ts';
+import { addDays, financialYear, isoDay, longDate } from '../dates.ts';
 import { GRANT_DESCRIPTION_SENTENCES, GRANT_STAGES, GRANT_TITLE_PARTS, TAGS } from '../reference/index.ts';
 import { stamps } from './_stamps.ts';
 import type { ReferenceIds } from './reference.generator.ts';
 import type { SeededIndustryFocus } from '../reference/index.ts';
+
+// Funding from a round starts about three months after it closes; a round is open for two months.
+const FUNDING_STARTS_DAYS = 90;
+const OPEN_DAYS = 60;
 
 /** A generated grant with what the applications generator needs. */
 export interface GrantFacts {
@@ -47,15 +51,15 @@ export function generateGrants(dataset: Dataset, faker: Faker, refDate: Date, re
     const funder = faker.helpers.arrayElement(refs.funders);
     const focus = faker.helpers.weightedArrayElement(FOCUS_WEIGHTS);
     const noun = faker.helpers.arrayElement(GRANT_TITLE_PARTS[focus].nouns);
-    const title = `${funder.name} ${noun} – ${faker.helpers.arrayElement(GRANT_STAGES)} ${faker.number.int({ min: 2025, max: 2027 })}`;
     const deadline = pickDeadline(faker, refDate);
     const status = statusFor(deadline, refDate);
+    const title = `${funder.name} ${noun} ${roundName(faker, deadline, refDate)}`;
     const amountMin = faker.number.int({ min: 2, max: 40 }) * 1000;
     const amountMax = amountMin * faker.helpers.arrayElement([2, 3, 4, 5, 8, 10]);
     const created = stamps(faker, refDate, deadline ? Math.max(5, -daysFrom(refDate, deadline) + faker.number.int({ min: 30, max: 120 })) : faker.number.int({ min: 30, max: 500 }));
     grants.push({
       id, ...created, funder_id: funder.id, created_by_id: faker.datatype.boolean(0.7) ? faker.helpers.arrayElement(creatorIds) : null,
-      title, description: faker.helpers.arrayElements(GRANT_DESCRIPTION_SENTENCES[focus], { min: 2, max: 3 }).join(' '),
+      title, description: [...faker.helpers.arrayElements(GRANT_DESCRIPTION_SENTENCES[focus], { min: 2, max: 3 }), timing(status, deadline, refDate)].join(' '),
       amount_min: amountMin.toFixed(2), amount_max: amountMax.toFixed(2), deadline: deadline ? isoDay(deadline) : null, status,
       industry_focus: focus, location_eligibility: faker.helpers.arrayElement(ELIGIBILITY_BY_JURISDICTION[funder.jurisdiction]),
       source_url: `${funder.website.replace(/\/$/, '')}/funding/${id}`,
@@ -70,6 +74,24 @@ export function generateGrants(dataset: Dataset, faker: Faker, refDate: Date, re
 
 function daysFrom(refDate: Date, date: Date): number {
   return Math.round((date.getTime() - refDate.getTime()) / 86_400_000);
+}
+
+// The round a title names follows its deadline, so at any reference date titles name the years
+// around it: a financial year of funding (rounds pay out a few months after they close), or a
+// numbered round of the deadline's year. Rolling programs name the current financial year.
+function roundName(faker: Faker, deadline: Date | null, refDate: Date): string {
+  const stage = faker.helpers.arrayElement(GRANT_STAGES);
+  if (!deadline) return `– ${stage} ${financialYear(refDate)}`;
+  if (faker.datatype.boolean(0.6)) return `– ${stage} ${financialYear(addDays(deadline, FUNDING_STARTS_DAYS))}`;
+  return `${deadline.getUTCFullYear()} Round ${Math.floor(deadline.getUTCMonth() / 4) + 1}`;
+}
+
+// The sentence on dates, in the tense the reference date gives it.
+function timing(status: GrantStatus, deadline: Date | null, refDate: Date): string {
+  if (!deadline) return `Applications are accepted year-round throughout ${financialYear(refDate)}.`;
+  if (status === 'closed') return `Applications for this round closed on ${longDate(deadline)}.`;
+  if (status === 'upcoming') return `Applications open on ${longDate(addDays(deadline, -OPEN_DAYS))} and close on ${longDate(deadline)}.`;
+  return `Applications close on ${longDate(deadline)}.`;
 }
 
 // Rolling programs, past rounds, rounds closing within a month, open rounds, and rounds opening later.

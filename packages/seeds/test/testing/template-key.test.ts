@@ -39,6 +39,12 @@ describe('the template key', () => {
     }
   });
 
+  it('changes from day to day when no date is pinned, so a template built yesterday is not reused today', async () => {
+    const monday = resolveSeedOptions({ preset: 'minimal' }, new Date('2031-02-03T12:00:00Z'));
+    const tuesday = resolveSeedOptions({ preset: 'minimal' }, new Date('2031-02-04T12:00:00Z'));
+    expect((await key(monday)).name).not.toBe((await key(tuesday)).name);
+  });
+
   it('ignores the test-database helper, which decides nothing in the data', async () => {
     const before = await key();
     await mkdir(join(seedSourceDir, 'testing'), { recursive: true });
