@@ -1,13 +1,14 @@
 import { MigrationError } from '@navimpact/schema';
-import { DbError, redactUrl } from '@navimpact/server';
+import { DbError, redactSecrets } from '@navimpact/server';
 import { SeedError } from '@navimpact/seeds';
 import { CliError } from './errors.ts';
 
-const URL_PATTERN = /\bpostgres(?:ql)?:\/\/[^\s'"`<>]+/g;
-
-/** The text with the password of every PostgreSQL URL in it replaced, safe to print. */
+/**
+ * The text with every password in it replaced, safe to print: those of URLs, also malformed ones
+ * (`postgres:/u:pw@h/db`, `u:pw@h/db`), and `password=` / `sslpassword=` parameters.
+ */
 export function redactText(text: string): string {
-  return text.replace(URL_PATTERN, (url) => redactUrl(url));
+  return redactSecrets(text);
 }
 
 /** The exit code an error ends the command with: 2 for a malformed command line, else 1. */

@@ -1,3 +1,5 @@
+import { endpointLabel, isLocalUrl } from './database-url.ts';
+
 /** Stable codes for the failures a user can act on; the CLI prints message + hint for these. */
 export type DbErrorCode =
   | 'BAD_URL'
@@ -6,7 +8,10 @@ export type DbErrorCode =
   | 'AUTH_FAILED'
   | 'NO_DATABASE'
   | 'SERVER_FAILED'
-  | 'REMOTE_TARGET';
+  | 'REMOTE_TARGET'
+  | 'NOT_POSTGRES'
+  | 'SSL_FAILED'
+  | 'SERVER_SHUTDOWN';
 
 /** A database failure with a stable code, one sentence of message and the command that fixes it. */
 export class DbError extends Error {
@@ -30,10 +35,36 @@ export class DbError extends Error {
   }
 
   static unreachable(url: string, cause?: unknown): DbError {
+    // Only a server on this machine can be the embedded one; for another host, `navimpact start` is no help.
+    const hint = isLocal(url)
+      ? 'Start one with `navimpact start`, or point DATABASE_URL at a running server.'
+      : `Check that the server at ${endpoint(url)} is running and reachable from this machine (VPN, firewall), and the host and port in DATABASE_URL.`;
+    return new DbError('UNREACHABLE', `No PostgreSQL server answers at ${redactUrl(url)}.`, hint, cause);
+  }
+
+  static notPostgres(url: string, ms: number, cause?: unknown): DbError {
     return new DbError(
-      'UNREACHABLE',
-      `No PostgreSQL server answers at ${redactUrl(url)}.`,
-      'Start one with `navimpact start`, or point DATABASE_URL at a running server.',
+      'NOT_POSTGRES',
+      `Something answers at ${endpoint(url)} but it is not PostgreSQL, or it did not answer within ${ms / 1000} s.`,
+      'Check the host and port of DATABASE_URL (or NAVIMPACT_PGPORT); for a slow server, add ?connect_timeout=<seconds> to the URL or set PGCONNECT_TIMEOUT.',
+      cause,
+    );
+  }
+
+  static sslFailed(url: string, cause?: unknown): DbError {
+    return new DbError(
+      'SSL_FAILED',
+      `Could not start SSL with ${endpoint(url)}: the server does not support SSL, or it is not PostgreSQL.`,
+      'For a server without SSL (a local one), remove sslmode/ssl from DATABASE_URL or set sslmode=disable.',
+      cause,
+    );
+  }
+
+  static serverShuttingDown(url: string, cause?: unknown): DbError {
+    return new DbError(
+      'SERVER_SHUTDOWN',
+      `The PostgreSQL server at ${endpoint(url)} is starting up or shutting down.`,
+      'Wait a moment and run the command again; for the embedded server, `navimpact start` waits until it is ready.',
       cause,
     );
   }
@@ -74,22 +105,72 @@ export class DbError extends Error {
   }
 
 
-  static remoteTarget(url: string, command: string): DbError {
+  static remoteTarget(url: string, command: string, reason = 'the command destroys data'): DbError {
     return new DbError(
       'REMOTE_TARGET',
-      `Refusing to run \`${command}\` against ${redactUrl(url)}: it is not on this machine and the command destroys data.`,
-      `Add --force if you really mean to rebuild that database.`,
+      `Refusing to run \`${command}\` against ${redactUrl(url)}: it is not on this machine and ${reason}.`,
+      `Add --force if you really mean to run it there.`,
     );
   }
 }
 
-/** The URL with its password replaced, safe to print. */
+/**
+ * The URL with every password in it replaced, safe to print. It reads the text rather than parsing
+ * it, so a malformed URL (`postgres:/u:pw@host/db`, `u:pw@host/db`, a password holding `@`, `/` or
+ * `#`) is redacted too: everything between the user's colon and the last `@` counts as password,
+ * and so does the value of any `password` or `sslpassword` parameter.
+ */
 export function redactUrl(url: string): string {
+  return redactUserinfo(redactParameters(url));
+}
+
+/** Free text with the password of every URL and every password parameter in it replaced. */
+export function redactSecrets(text: string): string {
+  return redactParameters(text).replace(/[^\s'"`<>()]+/g, redactUserinfo);
+}
+
+// `?password=…`, `&sslpassword=…`, or `password=…` of a keyword/value string; the key may be percent-encoded.
+const PARAMETER = /(^|[?&;\s])([\w%.-]+)=('(?:[^'\\]|\\.)*'|[^&\s]*)/g;
+
+function redactParameters(text: string): string {
+  return text.replace(PARAMETER, (match, before: string, key: string) =>
+    /password$/i.test(safeDecode(key)) ? `${before}${key}=***` : match,
+  );
+}
+
+// A scheme is only taken as one when it is postgres(ql) or followed by a slash: in `u:pw@host`, `u:` is the user.
+const SCHEME = /^(?:postgres(?:ql)?:\/*|[a-z][\w+.-]*:\/+)/i;
+const USERINFO = /^([^:@]*):(.*)@/s;
+
+function redactUserinfo(token: string): string {
+  const prefix = SCHEME.exec(token)?.[0] ?? '';
+  const rest = token.slice(prefix.length).replace(USERINFO, (match, user: string, password: string) =>
+    password === '' || password === '***' ? match : `${user}:***@`,
+  );
+  return prefix + rest;
+}
+
+function safeDecode(text: string): string {
   try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
+    return decodeURIComponent(text);
   } catch {
-    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+    return text;
+  }
+}
+
+// For messages only: a URL that cannot be read falls back to its redacted self.
+function endpoint(url: string): string {
+  try {
+    return endpointLabel(url);
+  } catch {
+    return redactUrl(url);
+  }
+}
+
+function isLocal(url: string): boolean {
+  try {
+    return isLocalUrl(url);
+  } catch {
+    return false;
   }
 }

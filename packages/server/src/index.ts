@@ -1,6 +1,8 @@
-export { DbError, redactUrl } from './errors.ts';
+export { DbError, redactSecrets, redactUrl } from './errors.ts';
 export type { DbErrorCode } from './errors.ts';
-export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, probeDatabase } from './database-url.ts';
+export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, isLocalHost, connectionEndpoint, endpointLabel } from './database-url.ts';
+export type { ConnectionEndpoint } from './database-url.ts';
+export { probeDatabase, connectTimeoutMs } from './connect.ts';
 export {
   embeddedServerOptions,
   embeddedServerUrl,

@@ -10,7 +10,7 @@ export interface Target {
 /** How to resolve the target: refuse remote servers for a destructive command, create the dev database. */
 export interface TargetOptions {
   /** A destructive command's name; a target on another machine is refused unless `force`. */
-  destructive?: { command: string; force: boolean };
+  destructive?: { command: string; force: boolean; reason?: string };
   /** On the embedded server, create the `navimpact` database if it does not exist yet. */
   ensureDevDatabase?: boolean;
 }
@@ -27,14 +27,20 @@ export async function resolveTarget(env: NodeJS.ProcessEnv, options: TargetOptio
   // resolveDatabase only parses DATABASE_URL, and the embedded server is on this machine by
   // construction, so the refusal below happens before any connection to a remote host.
   const { url, source } = await resolveDatabase(env);
-  if (options.destructive) assertLocalTarget(url, options.destructive.command, options.destructive.force);
+  if (options.destructive) {
+    const { command, force, reason } = options.destructive;
+    assertLocalTarget(url, command, force, reason);
+  }
   if (options.ensureDevDatabase && source === 'embedded') await ensureDatabase(url, DEV_DATABASE);
   return { url, source, ms: Math.round(performance.now() - startedAt) };
 }
 
-/** Throws DbError.remoteTarget when the URL's host is not this machine and `force` is not set. */
-export function assertLocalTarget(url: string, command: string, force: boolean): void {
-  if (!force && !isLocalUrl(url)) throw DbError.remoteTarget(url, command);
+/**
+ * Throws DbError.remoteTarget when any host the driver may connect to (the query's host and
+ * hostaddr included, as pg reads them) is not this machine and `force` is not set.
+ */
+export function assertLocalTarget(url: string, command: string, force: boolean, reason?: string): void {
+  if (!force && !isLocalUrl(url)) throw DbError.remoteTarget(url, command, reason);
 }
 
 async function ensureDatabase(url: string, name: string): Promise<void> {
