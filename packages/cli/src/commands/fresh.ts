@@ -7,7 +7,7 @@
 // Exit:   0 rebuilt; 1 bad option, refused, unreachable, migration or seed failed; 2 bad command line.
 import { defineCommand } from '../args.ts';
 import { freshDatabase } from '../operations/fresh.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { FORCE_FLAG, SEED_FLAGS, printSeeded, progressPrinter, seedOptionsFrom } from './_shared.ts';
 
 /** `navimpact fresh`: an empty database, every migration, and the seed, swapped in atomically. */
@@ -18,6 +18,7 @@ export const command = defineCommand({
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'fresh', force: values.force === true } });
+    for (const note of targetNotes(target)) io.err(note);
     const report = await freshDatabase(target.url, options, { onStep: progressPrinter(io) });
     printSeeded(io, target, report.seed, startedAt);
     return 0;

@@ -8,7 +8,7 @@
 import { defineCommand } from '../args.ts';
 import { CliError } from '../errors.ts';
 import { createMigration } from '../operations/create-migration.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 
 /** `navimpact migration:create`: writes the migration for whatever the entities changed. */
 export const command = defineCommand({
@@ -21,6 +21,7 @@ export const command = defineCommand({
     if (values.name === undefined) throw CliError.usage('migration:create needs --name <what-changed>.', 'migration:create');
     const reason = 'the command creates and drops a scratch database there';
     const target = await resolveTarget(env, { destructive: { command: 'migration:create', force: values.force === true, reason } });
+    for (const note of targetNotes(target)) io.err(note);
     const created = await createMigration(target.url, values.name);
     io.out(created.path ? `Created ${created.path}` : 'No changes: the entities match the migrations.');
     return 0;

@@ -7,7 +7,7 @@
 // Exit:   0 reset; 1 bad option, refused, unreachable, a migration or the seed failed; 2 bad command line.
 import { defineCommand } from '../args.ts';
 import { resetDatabase } from '../operations/reset.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { FORCE_FLAG, SEED_FLAGS, printSeeded, progressPrinter, seedOptionsFrom } from './_shared.ts';
 
 /** `navimpact reset`: rollback all, migrate, seed; the path that exercises every down(). */
@@ -18,6 +18,7 @@ export const command = defineCommand({
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'reset', force: values.force === true } });
+    for (const note of targetNotes(target)) io.err(note);
     const report = await resetDatabase(target.url, options, { onStep: progressPrinter(io) });
     printSeeded(io, target, report.seed, startedAt);
     return 0;

@@ -5,7 +5,7 @@
 // Exit:   0 rolled back or nothing to roll back; 1 refused, unreachable, or a down() failed.
 import { defineCommand } from '../args.ts';
 import { rollbackDatabase } from '../operations/migrate.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { FORCE_FLAG } from './_shared.ts';
 
 /** `navimpact rollback`: reverts the last migration, or all of them. */
@@ -17,6 +17,7 @@ export const command = defineCommand({
   },
   async run(values, { io, env }) {
     const target = await resolveTarget(env, { destructive: { command: 'rollback', force: values.force === true } });
+    for (const note of targetNotes(target)) io.err(note);
     const { applied } = await rollbackDatabase(target.url, { all: values.all === true });
     if (applied.length === 0) io.out('Nothing to roll back.');
     for (const name of applied) io.out(`reverted ${name}`);

@@ -6,7 +6,7 @@
 // Exit:   0 seeded; 1 bad option, refused, not migrated, not empty, or the seed failed; 2 bad command line.
 import { defineCommand } from '../args.ts';
 import { seedTarget } from '../operations/seed.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { FORCE_FLAG, SEED_FLAGS, printSeeded, seedOptionsFrom } from './_shared.ts';
 
 /** `navimpact seed`: fills a migrated, empty database. */
@@ -17,6 +17,7 @@ export const command = defineCommand({
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true } });
+    for (const note of targetNotes(target)) io.err(note);
     const report = await seedTarget(target.url, options);
     printSeeded(io, target, report, startedAt);
     return 0;

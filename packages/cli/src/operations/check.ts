@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { MIGRATIONS_DIR, MIGRATIONS_TABLE, findConventionViolations, pendingMigrations, schemaDrift } from '@navimpact/schema';
-import { DbError, probeDatabase, withClient } from '@navimpact/server';
+import { DbError, databaseName, probeDatabase, withClient } from '@navimpact/server';
 import { formatServerVersion, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 
@@ -23,9 +23,9 @@ export interface CheckReport {
  * Checks a database without changing it: the server answers, every migration is applied, the
  * entities match the tables, and the tables follow the plan's conventions.
  */
-export async function checkDatabase(url: string): Promise<CheckReport> {
+export async function checkDatabase(url: string, options: { embedded?: boolean } = {}): Promise<CheckReport> {
   const items: CheckItem[] = [];
-  const server = await checkServer(url);
+  const server = await checkServer(url, options.embedded === true);
   items.push(server);
   if (server.status === 'ok') {
     const migrations = await checkMigrations(url);
@@ -36,12 +36,20 @@ export async function checkDatabase(url: string): Promise<CheckReport> {
   return { items, ok: items.every((item) => item.status === 'ok') };
 }
 
-async function checkServer(url: string): Promise<CheckItem> {
+async function checkServer(url: string, embedded: boolean): Promise<CheckItem> {
   try {
     const { serverVersionNum } = await probeDatabase(url);
     return { name: 'server', status: 'ok', summary: `PostgreSQL ${formatServerVersion(serverVersionNum)} answers`, details: [] };
   } catch (error) {
     if (!(error instanceof DbError)) throw error;
+    // The check only reports: starting the embedded server or creating its database is another command's job.
+    if (embedded && error.code === 'UNREACHABLE') {
+      return { name: 'server', status: 'problem', summary: 'the embedded server is not running', details: [], hint: '`navimpact start` starts it.' };
+    }
+    if (embedded && error.code === 'NO_DATABASE') {
+      const summary = `the database ${databaseName(url)} does not exist on the embedded server`;
+      return { name: 'server', status: 'problem', summary, details: [], hint: '`navimpact migrate` creates it, `navimpact fresh` builds it seeded.' };
+    }
     return { name: 'server', status: 'problem', summary: error.message, details: [], hint: error.hint };
   }
 }
