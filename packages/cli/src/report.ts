@@ -1,5 +1,5 @@
 import { MigrationError } from '@navimpact/schema';
-import { DbError, redactSecrets } from '@navimpact/server';
+import { DbError, explainDriverError, redactSecrets } from '@navimpact/server';
 import { SeedError } from '@navimpact/seeds';
 import { CliError } from './errors.ts';
 
@@ -20,7 +20,9 @@ export function exitCodeOf(error: unknown): number {
  * The stderr lines for an error: message and hint for the errors we know, the message and a
  * pointer to NAVIMPACT_DEBUG for the rest; the stack only when NAVIMPACT_DEBUG is set.
  */
-export function describeError(error: unknown, env: NodeJS.ProcessEnv): string[] {
+export function describeError(raw: unknown, env: NodeJS.ProcessEnv): string[] {
+  // A raw driver failure we can name (shutdown, lost connection, privilege) gets its sentence and hint.
+  const error = explainDriverError(raw) ?? raw;
   const debug = env.NAVIMPACT_DEBUG !== undefined && env.NAVIMPACT_DEBUG !== '' && env.NAVIMPACT_DEBUG !== '0';
   const message = error instanceof Error ? error.message : String(error);
   // A malformed command line is one line: what is wrong, then where the help is.

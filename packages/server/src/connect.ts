@@ -70,6 +70,33 @@ export async function probeDatabase(url: string): Promise<{ serverVersionNum: nu
   }
 }
 
+/**
+ * A DbError with a sentence for a raw driver failure in the middle of a command (the server shut
+ * down, the connection dropped, a missing privilege), matched by SQLSTATE or errno on the error or
+ * its causes; undefined for anything else.
+ */
+export function explainDriverError(error: unknown): DbError | undefined {
+  if (error instanceof DbError) return undefined;
+  const code = causeCode(error);
+  if (code === undefined) return undefined;
+  if (SHUTDOWN_CODES.has(code)) return DbError.shutDownDuringCommand(error);
+  if (code.startsWith('08') || code === 'ECONNRESET' || code === 'EPIPE') return DbError.connectionLost(error);
+  if (code === '42501') {
+    const detail = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+    return DbError.notPermitted(detail.replace(/\.$/, ''), error);
+  }
+  return undefined;
+}
+
+function causeCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+    const code = errorCode(current);
+    if (code !== undefined) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 function classifyConnectError(url: string, cause: unknown, seen: { answered: boolean; ms: number }): unknown {
   const code = errorCode(cause);
   if (code !== undefined && UNREACHABLE_CODES.has(code)) return DbError.unreachable(url, cause);

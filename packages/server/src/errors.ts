@@ -11,7 +11,9 @@ export type DbErrorCode =
   | 'REMOTE_TARGET'
   | 'NOT_POSTGRES'
   | 'SSL_FAILED'
-  | 'SERVER_SHUTDOWN';
+  | 'SERVER_SHUTDOWN'
+  | 'CONNECTION_LOST'
+  | 'NOT_PERMITTED';
 
 /** A database failure with a stable code, one sentence of message and the command that fixes it. */
 export class DbError extends Error {
@@ -56,6 +58,33 @@ export class DbError extends Error {
       'SSL_FAILED',
       `Could not start SSL with ${endpoint(url)}: the server does not support SSL, or it is not PostgreSQL.`,
       'For a server without SSL (a local one), remove sslmode/ssl from DATABASE_URL or set sslmode=disable.',
+      cause,
+    );
+  }
+
+  static shutDownDuringCommand(cause?: unknown): DbError {
+    return new DbError(
+      'SERVER_SHUTDOWN',
+      'The PostgreSQL server shut down during the command.',
+      'Start it again (`navimpact start` for the embedded server) and run the command again; `fresh` keeps the old database until the new one is complete.',
+      cause,
+    );
+  }
+
+  static connectionLost(cause?: unknown): DbError {
+    return new DbError(
+      'CONNECTION_LOST',
+      'The connection to PostgreSQL was lost during the command.',
+      'Check that the server still runs (`navimpact status` for the embedded one) and is reachable, then run the command again.',
+      cause,
+    );
+  }
+
+  static notPermitted(detail: string, cause?: unknown): DbError {
+    return new DbError(
+      'NOT_PERMITTED',
+      `The role in DATABASE_URL lacks a privilege this command needs: ${detail}.`,
+      'Run it as the database owner, or grant the role what the message names.',
       cause,
     );
   }

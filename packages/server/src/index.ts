@@ -2,7 +2,7 @@ export { DbError, redactSecrets, redactUrl } from './errors.ts';
 export type { DbErrorCode } from './errors.ts';
 export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, isLocalHost, connectionEndpoint, endpointLabel } from './database-url.ts';
 export type { ConnectionEndpoint } from './database-url.ts';
-export { probeDatabase, connectTimeoutMs } from './connect.ts';
+export { probeDatabase, connectTimeoutMs, explainDriverError } from './connect.ts';
 export {
   embeddedServerOptions,
   embeddedServerUrl,
