@@ -78,4 +78,13 @@ describe('nothing happens unsaid', () => {
     expect(out).toContain(`✗ server: the database ${DEV_DATABASE} does not exist on the embedded server`);
     expect(await databaseExists(embeddedServerUrl(options()), DEV_DATABASE)).toBe(false);
   });
+
+  it('`fresh` on the embedded server prints its URL without the password', async () => {
+    const password = decodeURIComponent(new URL(embeddedServerUrl(options())).password);
+    const { code, out } = await cli(['fresh', '--preset', 'minimal'], env);
+    expect(code).toBe(0);
+    const line = out.find((l) => l.startsWith('database '));
+    expect(line).toMatch(/^database postgres:\/\/\w+:\*\*\*@127\.0\.0\.1:\d+\/navimpact \(`navimpact url` prints it with its password\)$/);
+    expect(out.join('\n')).not.toContain(`:${password}@`);
+  });
 });
