@@ -1,4 +1,5 @@
-export { DbError, redactSecrets, redactUrl } from './errors.ts';
+export { DbError } from './errors.ts';
+export { redactSecrets, redactUrl } from './redact.ts';
 export type { DbErrorCode } from './errors.ts';
 export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, isLocalHost, connectionEndpoint, endpointLabel } from './database-url.ts';
 export type { ConnectionEndpoint } from './database-url.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets, redactUrl } from '../src/errors.ts';
+import { redactSecrets, redactUrl } from '../src/redact.ts';
 
 describe('redactUrl hides every form of password', () => {
   it.each([
