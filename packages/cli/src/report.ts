@@ -1,13 +1,14 @@
 import { MigrationError } from '@navimpact/schema';
-import { DbError, redactUrl } from '@navimpact/server';
+import { DbError, explainDriverError, redactSecrets } from '@navimpact/server';
 import { SeedError } from '@navimpact/seeds';
 import { CliError } from './errors.ts';
 
-const URL_PATTERN = /\bpostgres(?:ql)?:\/\/[^\s'"`<>]+/g;
-
-/** The text with the password of every PostgreSQL URL in it replaced, safe to print. */
+/**
+ * The text with every password in it replaced, safe to print: those of URLs, also malformed ones
+ * (`postgres:/u:pw@h/db`, `u:pw@h/db`), and `password=` / `sslpassword=` parameters.
+ */
 export function redactText(text: string): string {
-  return text.replace(URL_PATTERN, (url) => redactUrl(url));
+  return redactSecrets(text);
 }
 
 /** The exit code an error ends the command with: 2 for a malformed command line, 130/143 when interrupted, else 1. */
@@ -19,7 +20,9 @@ export function exitCodeOf(error: unknown): number {
  * The stderr lines for an error: message and hint for the errors we know, the message and a
  * pointer to NAVIMPACT_DEBUG for the rest; the stack only when NAVIMPACT_DEBUG is set.
  */
-export function describeError(error: unknown, env: NodeJS.ProcessEnv): string[] {
+export function describeError(raw: unknown, env: NodeJS.ProcessEnv): string[] {
+  // A raw driver failure we can name (shutdown, lost connection, privilege) gets its sentence and hint.
+  const error = explainDriverError(raw) ?? raw;
   const debug = env.NAVIMPACT_DEBUG !== undefined && env.NAVIMPACT_DEBUG !== '' && env.NAVIMPACT_DEBUG !== '0';
   const message = error instanceof Error ? error.message : String(error);
   // A malformed command line is one line: what is wrong, then where the help is.

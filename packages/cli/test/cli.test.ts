@@ -122,6 +122,62 @@ describe("the server's own databases are not rebuilt", () => {
   });
 });
 
+describe('the host pg will really use decides, not the one in the authority', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  // Each of these names this machine first but sends pg (or libpq) elsewhere; nothing connects.
+  const DISGUISED = [
+    'postgres://u:pw@localhost/prod?host=192.0.2.2',
+    'postgres://u:pw@127.0.0.1/prod?hostaddr=192.0.2.2',
+    'postgres://u:pw@localhost/prod?host=localhost,192.0.2.2',
+    'postgres://u:pw@[::ffff:192.0.2.2]/prod',
+  ];
+
+  it.each(DISGUISED.flatMap((url) => ['fresh', 'reset', 'seed', 'rollback', 'migration:create'].map((command) => [command, url])))(
+    '`%s` refuses %s without --force, before any connection',
+    async (command, url) => {
+      const connect = vi.spyOn(net.Socket.prototype, 'connect');
+      const argv = command === 'migration:create' ? [command, '--name', 'x'] : [command];
+      const { code, out, err } = await cli(argv, { DATABASE_URL: url });
+      expect(connect).not.toHaveBeenCalled();
+      expect({ code, out }).toEqual({ code: 1, out: [] });
+      expect(err[0]).toMatch(new RegExp(`^error: Refusing to run \`${command}\` against .*: it is not on this machine`));
+      expect(err[0]).not.toContain('pw');
+      expect(err[1]).toContain('--force');
+    },
+  );
+
+  it('`migration:create` says why it refuses: the scratch database', async () => {
+    const { err } = await cli(['migration:create', '--name', 'x'], { DATABASE_URL: REMOTE });
+    expect(err).toEqual([
+      'error: Refusing to run `migration:create` against postgres://u:***@db.example.com/x: it is not on this machine and the command creates and drops a scratch database there.',
+      'hint: Add --force if you really mean to run it there.',
+    ]);
+  });
+});
+
+describe('secrets are never printed', () => {
+  // `url` is left out: printing the whole URL is its job. `start` and `stop` never read DATABASE_URL.
+  const PRINTING = [['status'], ['check'], ['migrate'], ['rollback'], ['fresh'], ['reset'], ['seed'], ['migration:create', '--name', 'x']];
+  const port = process.env.NAVIMPACT_PGPORT ? { NAVIMPACT_PGPORT: process.env.NAVIMPACT_PGPORT } : {};
+
+  it.each([
+    'postgres://u@127.0.0.1:1/x?password=TOPSECRET&sslpassword=TOPSECRET',
+    'postgres://u:TOPSECRET@127.0.0.1:1/x?password=TOPSECRET',
+    'postgres:/u:TOPSECRET@127.0.0.1:1/x',
+    'u:TOPSECRET@127.0.0.1:1/x',
+    'postgresql://u:TOP@SECRET@127.0.0.1:1/x',
+    'postgres://u:TOP/SECRET@127.0.0.1:1/x',
+    'postgres://u:12#TOPSECRET@127.0.0.1:1/x',
+  ])('DATABASE_URL=%s: no command prints it', async (url) => {
+    for (const argv of PRINTING) {
+      const { out, err } = await cli(argv, { DATABASE_URL: url, ...port });
+      const printed = [...out, ...err].join('\n');
+      expect(printed, argv.join(' ')).not.toMatch(/SECRET/);
+    }
+  });
+});
+
 describe('the bin', () => {
   const bin = path.resolve(import.meta.dirname, '../bin/navimpact.js');
   const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEV_DATABASE, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from '@navimpact/server';
+import { DEV_DATABASE, createDatabase, databaseExists, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from '@navimpact/server';
 import type { EmbeddedServerOptions } from '@navimpact/server';
 import { cli, query } from './_cli.ts';
 
@@ -29,8 +29,10 @@ describe('the embedded server', () => {
     expect(out).toContain(`  data folder: ${options.dataDir}`);
   });
 
-  it('`url` prints only the dev database URL, and the database exists', async () => {
+  it('`url` prints only the dev database URL, which connects once the database exists', async () => {
     const url = embeddedServerUrl(options, DEV_DATABASE);
+    // `url` creates nothing (side-effects.db.test.ts); the dev database is made the way a developer would.
+    if (!(await databaseExists(embeddedServerUrl(options), DEV_DATABASE))) await createDatabase(embeddedServerUrl(options), DEV_DATABASE).catch(() => {});
     expect(await cli(['url'], ENV)).toEqual({ code: 0, out: [url], err: [] });
     expect(await query(url, 'select current_database() as name')).toEqual([{ name: DEV_DATABASE }]);
   });

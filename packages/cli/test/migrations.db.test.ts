@@ -78,6 +78,25 @@ describe('check', () => {
   });
 });
 
+describe('a DATABASE_URL with its password in the query', () => {
+  it('reaches the server with every client (the ORM too), and no command prints the password', async () => {
+    await withScratchDatabase(async (url) => {
+      const parsed = new URL(url);
+      const password = decodeURIComponent(parsed.password);
+      parsed.password = '';
+      parsed.searchParams.set('password', password);
+      const env = { DATABASE_URL: parsed.toString() };
+      const runs = [['migrate'], ['check'], ['status'], ['migration:create', '--name', 'x'], ['rollback', '--all'], ['migrate']];
+      for (const argv of runs) {
+        const { code, out, err } = await cli(argv, env);
+        expect({ argv, code, err }).toEqual({ argv, code: 0, err: [] });
+        expect(out.join('\n')).not.toMatch(/password=(?!\*\*\*)/);
+      }
+      expect(await userTables(url, [MIGRATIONS_TABLE])).toContain('grants');
+    });
+  });
+});
+
 describe('migration:create', () => {
   it('writes nothing when the entities match the migrations, and drops its scratch database', async () => {
     await withScratchDatabase(async (url) => {

@@ -25,3 +25,24 @@ describe('describeError', () => {
     );
   });
 });
+
+describe('raw driver failures in the middle of a command get a sentence', () => {
+  const failure = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+  it.each([
+    [failure('terminating connection due to administrator command', '57P01'), 'error: The PostgreSQL server shut down during the command.'],
+    [failure('the database system is shutting down', '57P03'), 'error: The PostgreSQL server shut down during the command.'],
+    [failure('connection failure', '08006'), 'error: The connection to PostgreSQL was lost during the command.'],
+    [failure('read ECONNRESET', 'ECONNRESET'), 'error: The connection to PostgreSQL was lost during the command.'],
+    [failure('permission denied for table sdgs', '42501'), 'error: The role in DATABASE_URL lacks a privilege this command needs: permission denied for table sdgs.'],
+  ])('%s', (error, line) => {
+    const lines = describeError(error, {});
+    expect(lines[0]).toBe(line);
+    expect(lines[1]).toMatch(/^hint: /);
+    expect(lines).toHaveLength(2);
+  });
+
+  it('leaves other driver errors alone', () => {
+    expect(describeError(failure('syntax error', '42601'), {})).toEqual(['error: syntax error', '(set NAVIMPACT_DEBUG=1 for the stack)']);
+  });
+});

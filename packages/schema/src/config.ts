@@ -21,7 +21,11 @@ export interface ConfigOptions {
   poolMax?: number;
   /** Another migrations folder, for tools that stage migrations elsewhere. */
   migrationsDir?: string;
+  /** How long a new connection may take before it fails (default 10 s), so nothing hangs on a silent port. */
+  connectTimeoutMs?: number;
 }
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * The MikroORM configuration for the NavImpact schema: the entity list, the naming strategy and
@@ -42,6 +46,9 @@ export function createConfig(options: ConfigOptions = {}): Options {
     schemaGenerator: { skipTables: [RECORD_TABLE] },
     debug: options.debug ?? false,
     pool: { min: 0, max: options.poolMax ?? 4 },
+    // MikroORM reads only the URL's authority; handing pg the whole string makes the pool connect
+    // where pg's own parser says (?host=, ?port=, ?password=, sslmode), as every other client here does.
+    driverOptions: { connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
     baseDir: resolve(import.meta.dirname, '..'),
     migrations: {
       path: options.migrationsDir ?? MIGRATIONS_DIR,

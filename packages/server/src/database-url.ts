@@ -1,21 +1,14 @@
-import { isIPv4 } from 'node:net';
-import pg from 'pg';
+import { isIP } from 'node:net';
+import { parse as parseConnectionString } from 'pg-connection-string';
 import { DbError } from './errors.ts';
 
+/** Where pg will connect: every host it may try (host and hostaddr, comma lists split), and the port. */
+export interface ConnectionEndpoint {
+  hosts: string[];
+  port: number;
+}
 
-const CONNECT_TIMEOUT_MS = 3_000;
-
-// OS and DNS errnos that mean nothing answered at that address.
-const UNREACHABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-]);
-const AUTH_FAILED_CODES = new Set(['28P01', '28000']);
-const NO_DATABASE_CODE = '3D000';
+const DEFAULT_PORT = 5432;
 
 /** Parses and validates a PostgreSQL URL (postgres:// or postgresql://, host required, database path required); throws DbError.badUrl otherwise. */
 export function parseDatabaseUrl(url: string): URL {
@@ -44,31 +37,54 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** True when the host is this machine: localhost, 127.0.0.0/8, ::1, or a unix socket path. */
-export function isLocalUrl(url: string): boolean {
-  const host = hostOf(parseDatabaseUrl(url)).toLowerCase();
-  if (host.startsWith('/')) return true;
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (isIPv4(host)) return host.startsWith('127.');
-  // The URL parser has already compressed IPv6 forms, so ::1 has one spelling.
-  return host === '[::1]' || host.startsWith('[::ffff:127.') || host.startsWith('[::ffff:7f');
+/**
+ * The hosts and port the driver will really use, read by pg-connection-string (pg's own parser):
+ * a `?host=` or `?port=` in the query wins over the authority, as it does in pg.
+ */
+export function connectionEndpoint(url: string): ConnectionEndpoint {
+  parseDatabaseUrl(url);
+  let config: ReturnType<typeof parseConnectionString>;
+  try {
+    config = parseConnectionString(url);
+  } catch (cause) {
+    throw DbError.badUrl(url, cause);
+  }
+  // libpq connects to hostaddr instead of resolving host; pg ignores it, but a URL may be read by either.
+  const hosts = [config.host, config.hostaddr]
+    .flatMap((value) => (typeof value === 'string' ? value.split(',') : []))
+    .map((host) => host.trim().replace(/^\[(.*)\]$/, '$1'))
+    .filter((host) => host !== '');
+  const port = Number(config.port || DEFAULT_PORT);
+  if (hosts.length === 0 || !Number.isInteger(port) || port < 1 || port > 65535) throw DbError.badUrl(url);
+  return { hosts, port };
 }
 
-/** Connects once with `pg` and maps failures by SQLSTATE or errno to a DbError; resolves with the server_version_num. */
-export async function probeDatabase(url: string): Promise<{ serverVersionNum: number }> {
-  parseDatabaseUrl(url);
-  const client = new pg.Client({ connectionString: url });
-  // A failed connection can still emit 'error' later; without a listener that would crash the process.
-  client.on('error', () => {});
-  try {
-    await connectWithin(client, CONNECT_TIMEOUT_MS);
-    const result = await client.query('show server_version_num');
-    return { serverVersionNum: Number(result.rows[0]?.server_version_num) };
-  } catch (cause) {
-    throw classifyConnectError(url, cause);
-  } finally {
-    await client.end().catch(() => {});
-  }
+/** "host:port" of the first host the driver will try, for messages. */
+export function endpointLabel(url: string): string {
+  const { hosts, port } = connectionEndpoint(url);
+  const host = hosts[0]!;
+  if (host.startsWith('/')) return `${host}/.s.PGSQL.${port}`;
+  return `${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+}
+
+/**
+ * True when every host the driver may use is this machine: localhost, 127.0.0.0/8, ::1 (also
+ * IPv4-mapped), or a unix socket path. One remote host among several makes the URL remote.
+ */
+export function isLocalUrl(url: string): boolean {
+  return connectionEndpoint(url).hosts.every(isLocalHost);
+}
+
+/** True for a host name or address of this machine; anything unknown counts as remote. */
+export function isLocalHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  if (name.startsWith('/')) return true;
+  if (name === 'localhost' || name.endsWith('.localhost')) return true;
+  if (isIP(name) === 4) return name.startsWith('127.');
+  if (isIP(name) !== 6) return false;
+  // The URL parser gives IPv6 one spelling: ::1, and ::ffff:7f00:1 for the mapped 127.0.0.1.
+  const canonical = new URL(`http://[${name}]`).hostname.slice(1, -1);
+  return canonical === '::1' || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(canonical);
 }
 
 // A unix socket host arrives percent-encoded in the authority (%2Fvar%2Frun) or as ?host=/var/run.
@@ -77,40 +93,5 @@ function hostOf(parsed: URL): string {
   return host !== '' ? host : (parsed.searchParams.get('host') ?? '');
 }
 
-// pg's own connect timeout rejects with a code-less Error, so we time out ourselves and give
-// the failure the ETIMEDOUT errno the classifier already knows.
-async function connectWithin(client: pg.Client, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      void client.end().catch(() => {});
-      reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'ETIMEDOUT' }));
-    }, ms);
-  });
-  const connecting = client.connect();
-  connecting.catch(() => {});
-  try {
-    await Promise.race([connecting, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function classifyConnectError(url: string, cause: unknown): unknown {
-  const code = errorCode(cause);
-  if (code === undefined) return cause;
-  if (UNREACHABLE_CODES.has(code)) return DbError.unreachable(url, cause);
-  if (AUTH_FAILED_CODES.has(code)) return DbError.authFailed(url, cause);
-  if (code === NO_DATABASE_CODE) return DbError.noDatabase(url, cause);
-  return cause;
-}
-
-// Node reports a failed multi-address connect (localhost => ::1 and 127.0.0.1) as an
-// AggregateError whose own code may be missing; the first attempt's errno is the useful one.
-function errorCode(cause: unknown): string | undefined {
-  if (typeof cause !== 'object' || cause === null) return undefined;
-  const { code, errors } = cause as { code?: unknown; errors?: unknown };
-  if (typeof code === 'string') return code;
-  if (Array.isArray(errors)) return errorCode(errors[0]);
-  return undefined;
-}
+// Kept here too for the callers that import it from this module, where it used to live.
+export { probeDatabase } from './connect.ts';

@@ -1,22 +1,13 @@
 import pg from 'pg';
-import { probeDatabase, withDatabase } from './database-url.ts';
+import { openClient } from './connect.ts';
+import { withDatabase } from './database-url.ts';
 
 /**
- * Connects a plain `pg` client; a failed connection is probed again so it surfaces as a DbError
- * (unreachable, wrong password, no such database) with its hint.
+ * Connects a plain `pg` client within the connect timeout; a failure is a DbError (unreachable,
+ * not PostgreSQL, wrong password, no such database) with its hint.
  */
 export async function connectClient(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url });
-  // A dropped connection can emit 'error' after the work is done; unheard, it would crash the process.
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    return client;
-  } catch (error) {
-    await client.end().catch(() => {});
-    await probeDatabase(url);
-    throw error;
-  }
+  return openClient(url);
 }
 
 /** Opens a plain `pg` client on the database, runs `fn`, and always closes it. */

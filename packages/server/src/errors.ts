@@ -1,3 +1,8 @@
+import { endpointLabel, isLocalUrl } from './database-url.ts';
+import { redactUrl } from './redact.ts';
+
+export { redactSecrets, redactUrl } from './redact.ts';
+
 /** Stable codes for the failures a user can act on; the CLI prints message + hint for these. */
 export type DbErrorCode =
   | 'BAD_URL'
@@ -6,7 +11,12 @@ export type DbErrorCode =
   | 'AUTH_FAILED'
   | 'NO_DATABASE'
   | 'SERVER_FAILED'
-  | 'REMOTE_TARGET';
+  | 'REMOTE_TARGET'
+  | 'NOT_POSTGRES'
+  | 'SSL_FAILED'
+  | 'SERVER_SHUTDOWN'
+  | 'CONNECTION_LOST'
+  | 'NOT_PERMITTED';
 
 /** A database failure with a stable code, one sentence of message and the command that fixes it. */
 export class DbError extends Error {
@@ -30,10 +40,63 @@ export class DbError extends Error {
   }
 
   static unreachable(url: string, cause?: unknown): DbError {
+    // Only a server on this machine can be the embedded one; for another host, `navimpact start` is no help.
+    const hint = isLocal(url)
+      ? 'Start one with `navimpact start`, or point DATABASE_URL at a running server.'
+      : `Check that the server at ${endpoint(url)} is running and reachable from this machine (VPN, firewall), and the host and port in DATABASE_URL.`;
+    return new DbError('UNREACHABLE', `No PostgreSQL server answers at ${redactUrl(url)}.`, hint, cause);
+  }
+
+  static notPostgres(url: string, ms: number, cause?: unknown): DbError {
     return new DbError(
-      'UNREACHABLE',
-      `No PostgreSQL server answers at ${redactUrl(url)}.`,
-      'Start one with `navimpact start`, or point DATABASE_URL at a running server.',
+      'NOT_POSTGRES',
+      `Something answers at ${endpoint(url)} but it is not PostgreSQL, or it did not answer within ${ms / 1000} s.`,
+      'Check the host and port of DATABASE_URL (or NAVIMPACT_PGPORT); for a slow server, add ?connect_timeout=<seconds> to the URL or set PGCONNECT_TIMEOUT.',
+      cause,
+    );
+  }
+
+  static sslFailed(url: string, cause?: unknown): DbError {
+    return new DbError(
+      'SSL_FAILED',
+      `Could not start SSL with ${endpoint(url)}: the server does not support SSL, or it is not PostgreSQL.`,
+      'For a server without SSL (a local one), remove sslmode/ssl from DATABASE_URL or set sslmode=disable.',
+      cause,
+    );
+  }
+
+  static shutDownDuringCommand(cause?: unknown): DbError {
+    return new DbError(
+      'SERVER_SHUTDOWN',
+      'The PostgreSQL server shut down during the command.',
+      'Start it again (`navimpact start` for the embedded server) and run the command again; `fresh` keeps the old database until the new one is complete.',
+      cause,
+    );
+  }
+
+  static connectionLost(cause?: unknown): DbError {
+    return new DbError(
+      'CONNECTION_LOST',
+      'The connection to PostgreSQL was lost during the command.',
+      'Check that the server still runs (`navimpact status` for the embedded one) and is reachable, then run the command again.',
+      cause,
+    );
+  }
+
+  static notPermitted(detail: string, cause?: unknown): DbError {
+    return new DbError(
+      'NOT_PERMITTED',
+      `The role in DATABASE_URL lacks a privilege this command needs: ${detail}.`,
+      'Run it as the database owner, or grant the role what the message names.',
+      cause,
+    );
+  }
+
+  static serverShuttingDown(url: string, cause?: unknown): DbError {
+    return new DbError(
+      'SERVER_SHUTDOWN',
+      `The PostgreSQL server at ${endpoint(url)} is starting up or shutting down.`,
+      'Wait a moment and run the command again; for the embedded server, `navimpact start` waits until it is ready.',
       cause,
     );
   }
@@ -74,22 +137,28 @@ export class DbError extends Error {
   }
 
 
-  static remoteTarget(url: string, command: string): DbError {
+  static remoteTarget(url: string, command: string, reason = 'the command destroys data'): DbError {
     return new DbError(
       'REMOTE_TARGET',
-      `Refusing to run \`${command}\` against ${redactUrl(url)}: it is not on this machine and the command destroys data.`,
-      `Add --force if you really mean to rebuild that database.`,
+      `Refusing to run \`${command}\` against ${redactUrl(url)}: it is not on this machine and ${reason}.`,
+      `Add --force if you really mean to run it there.`,
     );
   }
 }
 
-/** The URL with its password replaced, safe to print. */
-export function redactUrl(url: string): string {
+// For messages only: a URL that cannot be read falls back to its redacted self.
+function endpoint(url: string): string {
   try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
+    return endpointLabel(url);
   } catch {
-    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+    return redactUrl(url);
+  }
+}
+
+function isLocal(url: string): boolean {
+  try {
+    return isLocalUrl(url);
+  } catch {
+    return false;
   }
 }

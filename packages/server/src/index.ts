@@ -1,6 +1,9 @@
-export { DbError, redactUrl } from './errors.ts';
+export { DbError } from './errors.ts';
+export { redactSecrets, redactUrl } from './redact.ts';
 export type { DbErrorCode } from './errors.ts';
-export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, probeDatabase } from './database-url.ts';
+export { parseDatabaseUrl, databaseName, withDatabase, isLocalUrl, isLocalHost, connectionEndpoint, endpointLabel } from './database-url.ts';
+export type { ConnectionEndpoint } from './database-url.ts';
+export { probeDatabase, connectTimeoutMs, explainDriverError } from './connect.ts';
 export {
   embeddedServerOptions,
   embeddedServerUrl,

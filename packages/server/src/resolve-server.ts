@@ -8,19 +8,24 @@ export const DEV_DATABASE = 'navimpact';
 export interface ResolvedDatabase {
   url: string;
   source: 'DATABASE_URL' | 'embedded';
+  /** True when this call started the embedded server, so the caller can say so. */
+  started: boolean;
 }
 
 /**
  * The database to work with: DATABASE_URL when set, otherwise the `navimpact` database on the
- * embedded server, which is started (and initialised) first if it is not running.
+ * embedded server, which is started (and initialised) first if it is not running, unless
+ * `start: false` (a print-only or read-only command never starts anything).
  */
-export async function resolveDatabase(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedDatabase> {
+export async function resolveDatabase(env: NodeJS.ProcessEnv = process.env, options: { start?: boolean } = {}): Promise<ResolvedDatabase> {
   const fromEnv = env.DATABASE_URL?.trim();
   if (fromEnv) {
     parseDatabaseUrl(fromEnv);
-    return { url: fromEnv, source: 'DATABASE_URL' };
+    return { url: fromEnv, source: 'DATABASE_URL', started: false };
   }
-  const options = embeddedServerOptions(env);
-  await startEmbeddedServer(options);
-  return { url: embeddedServerUrl(options, DEV_DATABASE), source: 'embedded' };
+  const server = embeddedServerOptions(env);
+  const url = embeddedServerUrl(server, DEV_DATABASE);
+  if (options.start === false) return { url, source: 'embedded', started: false };
+  const { started } = await startEmbeddedServer(server);
+  return { url, source: 'embedded', started };
 }

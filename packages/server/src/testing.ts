@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import type pg from 'pg';
-import { probeDatabase, withDatabase } from './database-url.ts';
+import { probeDatabase } from './connect.ts';
+import { withDatabase } from './database-url.ts';
 import { createDatabase, dropDatabase, withClient } from './databases.ts';
 import { embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from './embedded-server.ts';
 
@@ -64,4 +66,31 @@ export async function userTables(url: string, except: string[] = []): Promise<st
     [except],
   );
   return rows.map((r) => r.name);
+}
+
+/** A local TCP port that is not PostgreSQL: it accepts and stays silent, or answers with garbage. */
+export interface FakeServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Listens on 127.0.0.1 on a free port; `silent` never says a word, `garbage` answers an HTTP error and hangs up. */
+export async function listenFakeServer(kind: 'silent' | 'garbage'): Promise<FakeServer> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    if (kind === 'garbage') socket.once('data', () => socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -55,13 +55,13 @@ export function progressPrinter(io: Io): (line: string) => void {
 }
 
 /**
- * Prints the database's URL, what the seed was built from, the rows written per table, and the
- * total time. The embedded server's URL is printed whole (its password is the fixed local one), so
- * it can be pasted into psql; a DATABASE_URL's password is redacted.
+ * Prints the database's URL with its password redacted (also the embedded server's, whose password
+ * is a secret of its data folder; `navimpact url` prints it whole), what the seed was built from,
+ * the rows per table, and the time.
  */
 export function printSeeded(io: Io, target: Target, options: SeedOptions, seed: SeedReport, startedAt: number): void {
   io.out('');
-  io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
+  io.out(`database ${redactUrl(target.url)}${target.source === 'embedded' ? ' (`navimpact url` prints it with its password)' : ''}`);
   io.out(`preset ${options.preset}, seed ${options.seed}, reference date ${options.date}${options.date === todayUtc() ? ' (today, UTC)' : ''}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);

@@ -9,7 +9,7 @@ import { isEnvironmentName } from '@navimpact/schema';
 import { defineCommand } from '../args.ts';
 import { CliError, PRODUCTION_ALIASES } from '../errors.ts';
 import { setEnvironment } from '../operations/record.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { FORCE_PRODUCTION_FLAG } from './_shared.ts';
 
 /** `navimpact env:set <name>`: records which environment the target database is. */
@@ -22,6 +22,7 @@ export const command = defineCommand({
     if (environment === undefined) throw CliError.usage('env:set needs the environment: navimpact env:set <name>.', 'env:set');
     if (!isEnvironmentName(environment) || PRODUCTION_ALIASES.has(environment)) throw CliError.badEnvironment(environment);
     const target = await resolveTarget(env);
+    for (const note of targetNotes(target)) io.err(note);
     const { before, after } = await setEnvironment(target.url, environment, { forceProduction: values['force-production'] === true });
     const was = before === null ? 'it had no record; it is now marked by hand' : `it was ${before.environment}`;
     io.out(`${databaseName(target.url)} is now the ${after.environment} environment (${was}).`);

@@ -7,7 +7,7 @@ import { databaseName } from '@navimpact/server';
 import { defineCommand } from '../args.ts';
 import { plural } from '../format.ts';
 import { readEnvironment } from '../operations/record.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 
 const HOW = {
   fresh: 'built by `navimpact fresh`',
@@ -26,6 +26,7 @@ export const command = defineCommand({
   flags: {},
   async run(_values, { io, env }) {
     const target = await resolveTarget(env);
+    for (const note of targetNotes(target)) io.err(note);
     const name = databaseName(target.url);
     const { record, tables } = await readEnvironment(target.url);
     if (record === null) {

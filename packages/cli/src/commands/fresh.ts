@@ -14,7 +14,7 @@
 import { defineCommand } from '../args.ts';
 import { freshDatabase } from '../operations/fresh.ts';
 import { assertSafeToDestroy } from '../operations/guard.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { DESTROY_FLAGS, destroyOverrides, SEED_FLAGS, printSeeded, progressPrinter, seedOptionsFrom, testPause } from './_shared.ts';
 
 /** `navimpact fresh`: an empty database, every migration, and the seed, swapped in atomically. */
@@ -26,6 +26,7 @@ export const command = defineCommand({
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'fresh', force: values.force === true }, onRestored: io.err });
+    for (const note of targetNotes(target)) io.err(note);
     // Judged under fresh's lock, so a concurrent run cannot change what the guard saw.
     const beforeWrite = () => assertSafeToDestroy(target.url, 'fresh', destroyOverrides(values));
     const hooks = { onStep: progressPrinter(io), signal, pauseAt: testPause(env, io), beforeWrite };

@@ -1,13 +1,14 @@
 // navimpact migrate
 // Reads:  DATABASE_URL; without it the embedded server (see `start`).
-// Writes: applies pending migrations in one locked transaction; on the embedded server, creates the
-//         `navimpact` database first if missing. Never creates a database on a DATABASE_URL server.
+// Writes: applies pending migrations in one locked transaction; on the embedded server, starts it and
+//         creates the `navimpact` database first if needed, saying so on stderr. Never creates a
+//         database on a DATABASE_URL server.
 //         A database that had no tables and no record gets one (navimpact_metadata, development).
 //         Puts back a database an interrupted `fresh` left missing, and says so on stderr.
 // Exit:   0 migrated or up to date; 1 unreachable, refused, or a migration failed (nothing applied).
 import { defineCommand } from '../args.ts';
 import { migrateDatabase } from '../operations/migrate.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 
 /** `navimpact migrate`: applies the pending migrations. */
 export const command = defineCommand({
@@ -15,6 +16,7 @@ export const command = defineCommand({
   flags: {},
   async run(_values, { io, env }) {
     const target = await resolveTarget(env, { ensureDevDatabase: true, onRestored: io.err });
+    for (const note of targetNotes(target)) io.err(note);
     const { applied, recorded } = await migrateDatabase(target.url);
     if (applied.length === 0) io.out('Already up to date.');
     for (const name of applied) io.out(`applied ${name}`);

@@ -11,7 +11,7 @@
 import { defineCommand } from '../args.ts';
 import { resetDatabase } from '../operations/reset.ts';
 import { assertSafeToDestroy } from '../operations/guard.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { DESTROY_FLAGS, destroyOverrides, SEED_FLAGS, printSeeded, progressPrinter, seedOptionsFrom } from './_shared.ts';
 
 /** `navimpact reset`: rollback all, migrate, seed; the path that exercises every down(). */
@@ -22,6 +22,7 @@ export const command = defineCommand({
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'reset', force: values.force === true }, onRestored: io.err });
+    for (const note of targetNotes(target)) io.err(note);
     await assertSafeToDestroy(target.url, 'reset', destroyOverrides(values));
     const report = await resetDatabase(target.url, options, { onStep: progressPrinter(io) });
     printSeeded(io, target, options, report.seed, startedAt);

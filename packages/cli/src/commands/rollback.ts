@@ -8,7 +8,7 @@
 import { defineCommand } from '../args.ts';
 import { rollbackDatabase } from '../operations/migrate.ts';
 import { assertSafeToDestroy } from '../operations/guard.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { DESTROY_FLAGS, destroyOverrides } from './_shared.ts';
 
 /** `navimpact rollback`: reverts the last migration, or all of them. */
@@ -20,6 +20,7 @@ export const command = defineCommand({
   },
   async run(values, { io, env }) {
     const target = await resolveTarget(env, { destructive: { command: 'rollback', force: values.force === true }, onRestored: io.err });
+    for (const note of targetNotes(target)) io.err(note);
     await assertSafeToDestroy(target.url, 'rollback', destroyOverrides(values));
     const { applied } = await rollbackDatabase(target.url, { all: values.all === true });
     if (applied.length === 0) io.out('Nothing to roll back.');

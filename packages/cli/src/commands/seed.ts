@@ -11,7 +11,7 @@
 import { defineCommand } from '../args.ts';
 import { seedTarget } from '../operations/seed.ts';
 import { assertSafeToDestroy } from '../operations/guard.ts';
-import { resolveTarget } from '../operations/target.ts';
+import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { DESTROY_FLAGS, destroyOverrides, SEED_FLAGS, printSeeded, seedOptionsFrom, stopWhenAborted } from './_shared.ts';
 
 /** `navimpact seed`: fills a migrated, empty database. */
@@ -23,6 +23,7 @@ export const command = defineCommand({
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true }, onRestored: io.err });
+    for (const note of targetNotes(target)) io.err(note);
     await assertSafeToDestroy(target.url, 'seed', destroyOverrides(values));
     const report = await seedTarget(target.url, options, { onProgress: stopWhenAborted(signal, 'the seed was rolled back; nothing was written.') });
     printSeeded(io, target, options, report, startedAt);

@@ -100,13 +100,13 @@ export async function restoreInterruptedSwap(admin: pg.Client, database: string)
 }
 
 /**
- * Best effort before any command: when the target is missing because a `fresh` was killed
- * mid-swap, puts the right database back and prints one line. A server that cannot be reached is
- * left to the command's own connection to report.
+ * Before any command: when the target is missing because a `fresh` was killed mid-swap, puts the
+ * right database back and prints one line. A server that cannot be reached throws its DbError, so
+ * a command that connects anyway does not wait out a second timeout; callers that only report
+ * (url, check) catch it and let their own probe tell.
  */
 export async function restoreTarget(serverUrl: string, url: string, onRestored: (line: string) => void): Promise<void> {
-  const admin = await connectClient(serverUrl).catch(() => null);
-  if (!admin) return;
+  const admin = await connectClient(serverUrl);
   try {
     const line = await restoreInterruptedSwap(admin, databaseName(url));
     if (line) onRestored(line);

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { MIGRATIONS_DIR, MIGRATIONS_TABLE, findConventionViolations, pendingMigrations, schemaDrift } from '@navimpact/schema';
-import { DbError, probeDatabase, withClient } from '@navimpact/server';
+import { DbError, databaseName, probeDatabase, withClient } from '@navimpact/server';
+import type pg from 'pg';
 import { formatServerVersion, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 
@@ -23,9 +24,9 @@ export interface CheckReport {
  * Checks a database without changing it: the server answers, every migration is applied, the
  * entities match the tables, and the tables follow the plan's conventions.
  */
-export async function checkDatabase(url: string): Promise<CheckReport> {
+export async function checkDatabase(url: string, options: { embedded?: boolean } = {}): Promise<CheckReport> {
   const items: CheckItem[] = [];
-  const server = await checkServer(url);
+  const server = await checkServer(url, options.embedded === true);
   items.push(server);
   if (server.status === 'ok') {
     const migrations = await checkMigrations(url);
@@ -36,12 +37,20 @@ export async function checkDatabase(url: string): Promise<CheckReport> {
   return { items, ok: items.every((item) => item.status === 'ok') };
 }
 
-async function checkServer(url: string): Promise<CheckItem> {
+async function checkServer(url: string, embedded: boolean): Promise<CheckItem> {
   try {
     const { serverVersionNum } = await probeDatabase(url);
     return { name: 'server', status: 'ok', summary: `PostgreSQL ${formatServerVersion(serverVersionNum)} answers`, details: [] };
   } catch (error) {
     if (!(error instanceof DbError)) throw error;
+    // The check only reports: starting the embedded server or creating its database is another command's job.
+    if (embedded && error.code === 'UNREACHABLE') {
+      return { name: 'server', status: 'problem', summary: 'the embedded server is not running', details: [], hint: '`navimpact start` starts it.' };
+    }
+    if (embedded && error.code === 'NO_DATABASE') {
+      const summary = `the database ${databaseName(url)} does not exist on the embedded server`;
+      return { name: 'server', status: 'problem', summary, details: [], hint: '`navimpact migrate` creates it, `navimpact fresh` builds it seeded.' };
+    }
     return { name: 'server', status: 'problem', summary: error.message, details: [], hint: error.hint };
   }
 }
@@ -60,15 +69,40 @@ async function checkMigrations(url: string): Promise<CheckItem> {
 }
 
 async function checkDrift(url: string): Promise<CheckItem> {
+  // information_schema shows a table's constraints only to a role that may do more than read it, so
+  // for a read-only role every check constraint and foreign key would look missing.
+  const { role, readOnly } = await withClient(url, readOnlyTables);
+  if (readOnly > 0) {
+    return {
+      name: 'schema',
+      status: 'skipped',
+      summary: `not compared: the role ${role} may not change ${plural(readOnly, 'table')}, and PostgreSQL hides their constraints from it`,
+      details: [],
+      hint: 'Run `navimpact check` as the database owner (or a role with write privileges on the tables) to compare the schema.',
+    };
+  }
   const drift = await withOrm(url, schemaDrift);
   if (drift === '') return { name: 'schema', status: 'ok', summary: 'the tables match the entities', details: [] };
   return {
     name: 'schema',
     status: 'problem',
-    summary: 'the tables differ from the entities; this SQL would align them',
+    summary: 'the tables differ from what the applied migrations and the entities define; this SQL would align them',
     details: drift.split('\n').filter((line) => line.trim() !== ''),
-    hint: 'An entity changed without a migration: `navimpact migration:create --name <what-changed>`, then `navimpact migrate`.',
+    // migration:create diffs the entities against the migrations, not against this database, so it
+    // answers "No changes" when the database itself was changed by hand.
+    hint: 'If the database was changed by hand, undo that (the SQL above does; `navimpact fresh` rebuilds a dev database). '
+      + 'If an entity changed, `navimpact migration:create --name <what-changed>` writes its migration (it says "No changes" when the entities match the migrations), then `navimpact migrate`.',
   };
+}
+
+async function readOnlyTables(client: pg.Client): Promise<{ role: string; readOnly: number }> {
+  const { rows } = await client.query<{ role: string; read_only: number }>(
+    `select current_user as role, count(*) filter (
+        where not pg_has_role(c.relowner, 'usage')
+          and not has_table_privilege(c.oid, 'insert, update, delete, truncate, references, trigger'))::int as read_only
+       from pg_class c where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p')`,
+  );
+  return { role: rows[0]!.role, readOnly: rows[0]!.read_only };
 }
 
 async function checkConventions(url: string): Promise<CheckItem> {

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createConfig } from '@navimpact/schema';
-import { DbError, redactUrl, withDatabase } from '@navimpact/server';
+import { DbError, connectTimeoutMs, redactUrl, withDatabase } from '@navimpact/server';
 import type { ProvidedTestDatabase } from './global-setup.ts';
 import { cloneTestDatabase, dropTestDatabase, keepTestDatabase, testDatabaseName, type TestDatabase } from './test-database.ts';
 
@@ -31,7 +31,7 @@ export async function openTestDatabase(provided: ProvidedTestDatabase, options: 
   const url = withDatabase(serverUrl, name);
   const [cloned, orm] = await Promise.allSettled([
     cloneTestDatabase(serverUrl, { template, cloneStrategy, namespace, name, pool }),
-    MikroORM.init(createConfig({ url, poolMax: options.poolMax ?? 2 })),
+    MikroORM.init(createConfig({ url, poolMax: options.poolMax ?? 2, connectTimeoutMs: connectTimeoutMs(url) })),
   ]);
   try {
     if (cloned.status === 'rejected') throw cloned.reason;

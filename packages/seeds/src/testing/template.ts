@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { LOCKS, MIGRATIONS_DIR, createConfig, migrateUp, writeDatabaseRecord } from '@navimpact/schema';
-import { withClient, withDatabase } from '@navimpact/server';
+import { connectTimeoutMs, withClient, withDatabase } from '@navimpact/server';
 import { seedDatabase } from '../seed.ts';
 import type { SeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, assertNamespace, connectAdmin, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
@@ -85,7 +85,7 @@ async function build(client: pg.Client, serverUrl: string, key: TemplateKey, opt
   await client.query(`create database ${ident(buildName)}`);
   try {
     const url = withDatabase(serverUrl, buildName);
-    const orm = await MikroORM.init(createConfig({ url, migrationsDir: options.migrationsDir, poolMax: 2 }));
+    const orm = await MikroORM.init(createConfig({ url, migrationsDir: options.migrationsDir, poolMax: 2, connectTimeoutMs: connectTimeoutMs(url) }));
     try {
       await migrateUp(orm);
     } finally {
