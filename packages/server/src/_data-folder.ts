@@ -13,6 +13,8 @@ export const LEGACY_PASSWORD = 'navimpact';
 export const SECRET_FILE = 'navimpact.secret';
 // The bootstrap superuser: no password, and pg_hba.conf lets it in by no route but single-user mode.
 const SUPERUSER = 'postgres';
+/** Why a path that is (or lies inside) a file cannot be a data folder. */
+export const FILE_NOT_FOLDER = 'it is a file, or lies inside one, not a folder';
 // initdb writes some 40 MB; below this the init or the first fresh would fail half-way.
 const MIN_FREE_BYTES = 200 * 1024 * 1024;
 
@@ -53,7 +55,7 @@ export function hasSecret(dataDir: string): boolean {
  */
 export async function initialiseDataFolder(dataDir: string): Promise<void> {
   const state = await inspectDataFolder(dataDir);
-  if (state === 'file') throw DbError.badDataDir(dataDir, 'it is a file, not a folder');
+  if (state === 'file') throw DbError.badDataDir(dataDir, FILE_NOT_FOLDER);
   if (state === 'foreign') throw DbError.badDataDir(dataDir, 'it is a folder that holds other files and no PostgreSQL data');
   await mkdir(dataDir, { recursive: true, mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
     throw DbError.badDataDir(dataDir, `it cannot be created (${error.code ?? error.message})`, error);

@@ -19,9 +19,11 @@ export async function livePostmaster(dataDir: string): Promise<number | null> {
   return folder !== undefined && path.resolve(folder) === path.resolve(dataDir) ? pid : null;
 }
 
-/** Removes a `postmaster.pid` that names no postmaster of this folder, so PostgreSQL does not refuse to start. */
-export async function removeStalePidFile(dataDir: string): Promise<void> {
-  if ((await livePostmaster(dataDir)) === null) await rm(path.join(dataDir, 'postmaster.pid'), { force: true });
+/** Removes a `postmaster.pid` that names no postmaster of this folder, so PostgreSQL does not refuse to start; true when there was one. */
+export async function removeStalePidFile(dataDir: string): Promise<boolean> {
+  if ((await pidFromFile(dataDir)) === null || (await livePostmaster(dataDir)) !== null) return false;
+  await rm(path.join(dataDir, 'postmaster.pid'), { force: true });
+  return true;
 }
 
 async function pidFromFile(dataDir: string): Promise<number | null> {

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runProgram } from './_binaries.ts';
-import { ROLE, hasSecret, initialiseDataFolder, inspectDataFolder, readSecret } from './_data-folder.ts';
+import { FILE_NOT_FOLDER, ROLE, hasSecret, initialiseDataFolder, inspectDataFolder, readSecret } from './_data-folder.ts';
 import { upgradeLegacyFolder } from './_legacy-folder.ts';
 import { livePostmaster, removeStalePidFile } from './_postmaster.ts';
 import { probeDatabase } from './database-url.ts';
@@ -102,8 +102,9 @@ export async function stopEmbeddedServer(opts: EmbeddedServerOptions): Promise<{
 }
 
 async function launch(opts: EmbeddedServerOptions): Promise<void> {
-  await removeStalePidFile(opts.dataDir);
-  await assertPortFree(opts.port);
+  // A postmaster killed a moment ago may not have closed its socket yet.
+  const crashed = await removeStalePidFile(opts.dataDir);
+  await assertPortFree(opts.port, crashed ? READY_TIMEOUT_MS : 0);
   const logPath = path.join(opts.dataDir, 'postgres.log');
   // fsync and friends are off: this is a disposable dev/test server, and a crash costs only a `fresh`.
   // No unix socket: the only way in is TCP, where pg_hba.conf admits the toolkit role alone.
@@ -125,14 +126,19 @@ async function launch(opts: EmbeddedServerOptions): Promise<void> {
 }
 
 // By errno, before pg_ctl: PostgreSQL would only say so in its log, in words.
-async function assertPortFree(port: number): Promise<void> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? DbError.portInUse(port, error) : error);
+async function assertPortFree(port: number, graceMs: number): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  for (;;) {
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+      const probe = createServer();
+      probe.once('error', resolve);
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(null)));
     });
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
+    if (error === null) return;
+    if (error.code !== 'EADDRINUSE') throw error;
+    if (Date.now() > deadline) throw DbError.portInUse(port, error);
+    await sleep(RETRY_MS);
+  }
 }
 
 // pg_ctl -w returns when the postmaster says it is ready, but a connection can still meet
@@ -153,7 +159,8 @@ async function waitUntilAccepting(opts: EmbeddedServerOptions): Promise<void> {
 }
 
 // The lock sits beside the data folder because initdb wants that folder absent or empty.
-function withLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+async function withLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  if ((await inspectDataFolder(dataDir)) === 'file') throw DbError.badDataDir(dataDir, FILE_NOT_FOLDER);
   return withFileLock(`${path.resolve(dataDir)}.lock`, work);
 }
 

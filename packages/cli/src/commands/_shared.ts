@@ -32,13 +32,12 @@ export function progressPrinter(io: Io): (line: string) => void {
 }
 
 /**
- * Prints the database's URL, the rows written per table, and the total time. The embedded server's
- * URL is printed whole (its password is the fixed local one), so it can be pasted into psql;
- * a DATABASE_URL's password is redacted.
+ * Prints the database's URL, the rows written per table, and the total time. The password is
+ * redacted, the embedded server's secret too (this output lands in CI logs); `navimpact url` prints it whole.
  */
 export function printSeeded(io: Io, target: Target, seed: SeedReport, startedAt: number): void {
   io.out('');
-  io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
+  io.out(`database ${redactUrl(target.url)}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
 }
