@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,6 +64,17 @@ describe('no failure exits 0', SLOW, () => {
     } finally {
       holder.close();
     }
+  });
+
+  it('a data folder that is a file is one error and a hint, exit 1', async () => {
+    const file = path.join(path.dirname(await newDataFolder()), 'a-file');
+    await writeFile(file, 'not a cluster');
+    const run = await navimpact(['start'], { NAVIMPACT_PGDATA: file, NAVIMPACT_PGPORT: '1' });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `error: The embedded PostgreSQL server cannot use ${file} as its data folder: it is a file, or lies inside one, not a folder.`,
+      'hint: Point NAVIMPACT_PGDATA at a new or empty folder (an absolute path), or unset it to use apps/sandbox/.pgdata.',
+    ]);
   });
 });
 

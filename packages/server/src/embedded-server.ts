@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runProgram } from './_binaries.ts';
-import { FILE_NOT_FOLDER, ROLE, hasSecret, initialiseDataFolder, inspectDataFolder, readSecret } from './_data-folder.ts';
+import { FILE_NOT_FOLDER, ROLE, SECRET_FILE, hasSecret, initialiseDataFolder, inspectDataFolder, readSecret } from './_data-folder.ts';
 import { upgradeLegacyFolder } from './_legacy-folder.ts';
 import { livePostmaster, removeStalePidFile } from './_postmaster.ts';
 import { probeDatabase } from './database-url.ts';
@@ -108,14 +108,18 @@ async function launch(opts: EmbeddedServerOptions): Promise<void> {
   const logPath = path.join(opts.dataDir, 'postgres.log');
   // fsync and friends are off: this is a disposable dev/test server, and a crash costs only a `fresh`.
   // No unix socket: the only way in is TCP, where pg_hba.conf admits the toolkit role alone.
+  // Autovacuum is off because its workers run as the superuser, so the toolkit's role could not
+  // end one in a DROP DATABASE … WITH (FORCE) ("permission denied to terminate process").
   const settings = `-p ${opts.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`
-    + ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    + ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off';
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
     const logOffset = await stat(logPath).then((s) => s.size, () => 0);
     const { code, output } = await runProgram('pg_ctl', ['start', '-w', '-D', opts.dataDir, '-l', logPath, '-o', settings]);
     if (code === 0) return;
     const log = await readFile(logPath).then((bytes) => bytes.subarray(logOffset).toString('utf8'), () => '');
+    // PostgreSQL's log carries no SQLSTATE; ENOSPC's strerror is the only sign of a full disk.
+    if (/No space left on device/.test(log)) throw DbError.diskFull(opts.dataDir, null);
     // Right after a kill -9 the dead postmaster's children still hold its shared memory for a moment.
     if (/shared memory block .* is still in use/.test(log) && Date.now() < deadline) {
       await sleep(100);
@@ -151,6 +155,10 @@ async function waitUntilAccepting(opts: EmbeddedServerOptions): Promise<void> {
       return;
     } catch (error) {
       const code = (error as { code?: unknown }).code;
+      // Our own server refusing our own password: the secret file was lost or replaced.
+      if (error instanceof DbError && error.code === 'AUTH_FAILED') {
+        throw DbError.badDataDir(opts.dataDir, `its server refuses the password in ${SECRET_FILE} (missing or replaced?)`, error);
+      }
       const transient = code === '57P03' || (error instanceof DbError && error.code === 'UNREACHABLE');
       if (!transient || Date.now() > deadline) throw error;
       await sleep(RETRY_MS);

@@ -1,7 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { giveToServerUser, runProgram } from '../src/_binaries.ts';
 import { SECRET_FILE, assertFreeSpace } from '../src/_data-folder.ts';
@@ -59,6 +60,8 @@ describe('the embedded server is not an open door', SLOW, () => {
 
   it('lets that role clone, rename, template and drop its databases, and create the trusted extensions', async () => {
     const url = embeddedServerUrl(main);
+    // Autovacuum workers run as the superuser: the role could not end one in a forced drop.
+    expect(await firstRow(url, 'show autovacuum')).toEqual({ autovacuum: 'off' });
     await firstRow(url, 'create database safety_a');
     await firstRow(withDatabase(url, 'safety_a'), 'create extension if not exists pg_trgm; create extension if not exists btree_gin');
     await firstRow(url, 'alter database safety_a rename to safety_b');
@@ -116,6 +119,8 @@ describe('the server state, told right', SLOW, () => {
     await startEmbeddedServer(killed);
     const { pid } = await embeddedServerStatus(killed);
     process.kill(pid!, 'SIGKILL');
+    // kill() returns before the kernel has torn the process down; a shell's next command comes later too.
+    while (!(await readFile(`/proc/${pid}/stat`, 'utf8').then((stat) => /^\d+ \(.*\) [ZX]/.test(stat), () => true))) await sleep(5);
     const startedAt = performance.now();
     expect(await embeddedServerStatus(killed)).toMatchObject({ running: false, pid: null });
     expect(await startEmbeddedServer(killed)).toMatchObject({ started: true });
@@ -129,6 +134,8 @@ describe('the server state, told right', SLOW, () => {
     // -W: pg_ctl returns at once, as when another process has only just launched it.
     const launched = await runProgram('pg_ctl', ['start', '-W', '-D', main.dataDir, '-l', path.join(main.dataDir, 'postgres.log'), '-o', settings]);
     expect(launched.code, launched.output).toBe(0);
+    // The postmaster writes its pid file first thing, long before it accepts connections.
+    while ((await readFile(path.join(main.dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n').length < 4) await sleep(5);
     await startEmbeddedServer(main);
     expect(await firstRow(embeddedServerUrl(main), 'select 1 as one')).toEqual({ one: 1 });
   });
@@ -169,6 +176,16 @@ describe('a start that cannot work says why', SLOW, () => {
     }
     expect(await readFile(file, 'utf8')).toBe('not a cluster');
     expect(await readFile(path.join(other, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('names a data folder whose secret file was lost', async () => {
+    const secret = path.join(main.dataDir, SECRET_FILE);
+    await rename(secret, `${secret}.away`);
+    try {
+      await expect(startEmbeddedServer(main)).rejects.toMatchObject({ code: 'BAD_DATA_DIR', message: expect.stringContaining(SECRET_FILE) });
+    } finally {
+      await rename(`${secret}.away`, secret);
+    }
   });
 
   it('names a disk without room for a data folder', async () => {
