@@ -38,8 +38,9 @@ describe('the embedded server', () => {
   });
 
   it('names a wrong password, redacted', async () => {
-    const url = embeddedServerUrl(options).replace('navimpact:navimpact@', 'navimpact:wrong-password@');
-    const { code, err } = await cli(['migrate'], { ...ENV, DATABASE_URL: url });
+    const url = new URL(embeddedServerUrl(options));
+    url.password = 'wrong-password';
+    const { code, err } = await cli(['migrate'], { ...ENV, DATABASE_URL: url.toString() });
     expect(code).toBe(1);
     expect(err).toEqual([
       `error: PostgreSQL refused the user or password in postgres://navimpact:***@127.0.0.1:${options.port}/postgres.`,

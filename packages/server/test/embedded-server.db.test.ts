@@ -136,8 +136,15 @@ describe('probeDatabase', SLOW, () => {
   });
 
   it('maps a wrong password to AUTH_FAILED', async () => {
-    const url = embeddedServerUrl(shared).replace(':navimpact@', ':wrong@');
-    await expect(probeDatabase(url)).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+    const url = new URL(embeddedServerUrl(shared));
+    url.password = 'wrong';
+    await expect(probeDatabase(url.toString())).rejects.toMatchObject({ code: 'AUTH_FAILED' });
+  });
+
+  it('refuses the old public password', async () => {
+    const url = new URL(embeddedServerUrl(shared));
+    url.password = 'navimpact';
+    await expect(probeDatabase(url.toString())).rejects.toMatchObject({ code: 'AUTH_FAILED' });
   });
 
   it('maps a missing database to NO_DATABASE', async () => {

@@ -1,4 +1,5 @@
 import { DEV_DATABASE, DbError, createDatabase, databaseExists, isLocalUrl, probeDatabase, resolveDatabase, withDatabase } from '@navimpact/server';
+import { MAINTENANCE_DATABASE, isServerDatabase } from './_protected.ts';
 import { restoreTarget } from './_swap.ts';
 
 /** The database a command works on, where it came from, what finding it did, and how long it took. */
@@ -27,8 +28,7 @@ export interface TargetOptions {
   start?: boolean;
 }
 
-/** The server's maintenance database, where CREATE/DROP DATABASE run. */
-export const MAINTENANCE_DATABASE = 'postgres';
+export { MAINTENANCE_DATABASE } from './_protected.ts';
 
 /**
  * DATABASE_URL if set, else the `navimpact` database on the embedded server (started if needed,
@@ -44,10 +44,12 @@ export async function resolveTarget(env: NodeJS.ProcessEnv, options: TargetOptio
     const { command, force, reason } = options.destructive;
     assertLocalTarget(url, command, force, reason);
   }
-  if (options.onRestored && isLocalUrl(url)) {
-    const restoring = restoreTarget(withDatabase(url, MAINTENANCE_DATABASE), url, options.onRestored);
-    // A read-only command (start: false) reports an unreachable server as a finding of its own.
-    await (options.start === false ? restoring.catch(() => {}) : restoring);
+  if (options.onRestored && isLocalUrl(url) && !isServerDatabase(url)) {
+    await restoreTarget(withDatabase(url, MAINTENANCE_DATABASE), url, options.onRestored).catch((error: unknown) => {
+      // Something that answers but is not PostgreSQL costs a full timeout: say so now, not twice.
+      // Anything else (nothing listening, a wrong password) the command's own connection reports, naming its database.
+      if (error instanceof DbError && error.code === 'NOT_POSTGRES' && options.start !== false) throw error;
+    });
   }
   const created = options.ensureDevDatabase === true && source === 'embedded' && (await ensureDatabase(url, DEV_DATABASE));
   return { url, source, started, created, ms: Math.round(performance.now() - startedAt) };

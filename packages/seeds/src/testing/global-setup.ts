@@ -119,12 +119,16 @@ export async function connectServer(env: NodeJS.ProcessEnv = process.env): Promi
     return { serverUrl, client: await connectAdmin(serverUrl) };
   }
   const options = embeddedServerOptions(env);
-  const serverUrl = embeddedServerUrl(options);
   try {
+    const serverUrl = embeddedServerUrl(options);
     return { serverUrl, client: await connectAdmin(serverUrl) };
   } catch (error) {
-    if (!(error instanceof DbError && error.code === 'UNREACHABLE')) throw error;
+    // 57P03: another process is starting it right now; the start below waits for it under its lock.
+    const starting = (error as { code?: unknown }).code === '57P03';
+    if (!(starting || (error instanceof DbError && error.code === 'UNREACHABLE'))) throw error;
     await startEmbeddedServer(options);
+    // Read after the start: a brand-new data folder gets its secret there.
+    const serverUrl = embeddedServerUrl(options);
     return { serverUrl, client: await connectAdmin(serverUrl) };
   }
 }

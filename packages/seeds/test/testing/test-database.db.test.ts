@@ -52,7 +52,10 @@ describe.each(servers)('test databases on $label', (server) => {
     const db = await openTestDatabase(provided);
     const message = await closeTestDatabase(server.url, db, { failed: true, keep: 'failed' });
     expect(message).toMatch(new RegExp(`^kept test database ${db.name} at postgres://`));
-    expect(message).not.toMatch(/:navimpact@/);
+    // The server's password (on the embedded server, its data folder's secret) never reaches the output.
+    const password = decodeURIComponent(new URL(server.url).password);
+    if (password) expect(message).not.toContain(password);
+    expect(message).toMatch(/:\*\*\*@|\/\/[^:@/]+@/);
     expect(await dropLeftoverTestDatabases(server.url, ns)).toEqual([]);
     expect(await databasesOf(server.url, `${ns}_test`)).toEqual([db.name]);
     await query(server.url, `drop database "${db.name}"`);
