@@ -77,7 +77,7 @@ export function generateMedia(dataset: Dataset, faker: Faker, refDate: Date, pro
         });
       }
       facts.push({ id, type, releaseDate: release, durationSeconds: duration, reach });
-      if (i < 2 && daysBetween(release, refDate) > 14) stories.push(story(stories.length + 1, faker, refDate, id, release, project.kind, place));
+      if (i % 3 !== 2 && daysBetween(release, refDate) > 14) stories.push(story(stories.length + 1, faker, refDate, id, release, project.kind, place));
     }
   }
   addRows(dataset, 'media_items', items);

@@ -22,10 +22,13 @@ export function generateTimeEntries(dataset: Dataset, faker: Faker, refDate: Dat
     const end = (task.completed_at as Date | null) ?? atHour(refDate, -1, 18);
     const span = Math.max(0, daysBetween(createdAt, end));
     const members = projects.find((p) => p.id === task.project_id)!.memberIds;
-    const count = started ? faker.number.int({ min: 1, max: task.status === 'done' ? 5 : 3 }) : 0;
+    // Finished work took about its estimate (sometimes half again); work under way has used part of it.
+    const share = task.status === 'done' ? faker.number.float({ min: 0.6, max: 1.5 }) : task.status === 'review' ? faker.number.float({ min: 0.7, max: 1.1 }) : faker.number.float({ min: 0.1, max: 0.7 });
+    let remaining = started ? Math.max(1, Math.round(estimateQuarters * share)) : 0;
     let quarters = 0;
-    for (let i = 0; i < count; i++) {
-      const q = faker.number.int({ min: 2, max: 12 });
+    while (remaining > 0) {
+      const q = Math.min(remaining, faker.number.int({ min: 2, max: 12 }));
+      remaining -= q;
       const day = parseDay(isoDay(addDays(createdAt, faker.number.int({ min: 0, max: span }))));
       const from = new Date(Math.max(createdAt.getTime(), atHour(day, 0, faker.number.int({ min: 9, max: 14 }), faker.helpers.arrayElement([0, 15, 30, 45])).getTime()));
       const to = new Date(from.getTime() + q * 15 * 60_000);
