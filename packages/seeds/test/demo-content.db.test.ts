@@ -151,7 +151,7 @@ describe('the demo preset', () => {
     expect(gaps.n).toBe('0');
   });
 
-  it('records scraper runs for every real source, most of them successful, and grants from those sources', async () => {
+  it('records scraper runs for every real source, most of them successful, and grants from those sources, some without published amounts', async () => {
     const runs = await one<{ sources: string; success: string; total: string; last: string }>(
       `select count(distinct source) as sources, count(*) filter (where status = 'success') as success, count(*) as total, max(ended_at)::date::text as last from scraper_runs`,
     );
@@ -164,6 +164,11 @@ describe('the demo preset', () => {
     );
     expect(Number(grants.scraped)).toBeGreaterThan(100);
     expect([grants.manual_unsigned, grants.scraped_signed]).toEqual(['0', '0']);
+    const unpublished = await one<{ n: string; applied: string }>(
+      `select count(*) as n, count(*) filter (where exists (select from grant_applications a where a.grant_id = g.id)) as applied from grants g where amount_min is null`,
+    );
+    expect(Number(unpublished.n)).toBeGreaterThan(0);
+    expect(unpublished.applied).toBe('0');
   });
 
   it('gives every user a full profile and a bcrypt hash the check constraint accepts', async () => {
