@@ -23,3 +23,8 @@ export function nextId(rows: readonly Row[]): number {
 export function countRows(dataset: Dataset): Record<string, number> {
   return Object.fromEntries([...dataset].map(([table, rows]) => [table, rows.length]));
 }
+
+/** A text[] cell in PostgreSQL's array syntax, every element quoted so commas and spaces survive. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Grant, Organisation, Sdg, Task, User } from '@navimpact/schema';
+import { ClientProjectAccess, Grant, MediaPerformanceMetric, Organisation, Reaction, Sdg, Task, TaskCommentMention, TimeEntry, User } from '@navimpact/schema';
 import { createFactories } from '../src/index.ts';
 import { useTestDatabase } from '../src/testing/index.ts';
 
@@ -39,6 +39,39 @@ describe('factories', () => {
     const grant = await db.orm.em.fork().findOneOrFail(Grant, application.grant.id);
     expect(Number(application.amountRequested)).toBeGreaterThanOrEqual(Number(grant.amountMin));
     expect(Number(application.amountRequested)).toBeLessThanOrEqual(Number(grant.amountMax));
+  });
+
+  it("make the new tables' rows consistently: comments, mentions and reactions in the task's organisation, time entries adding up", async () => {
+    const em = db.orm.em.fork();
+    const f = createFactories(em, { seed: 11, date: '2026-07-01' });
+    const task = f.task.makeOne();
+    const comment = f.taskComment.makeOne({ task });
+    f.taskComment.makeOne({ task, parent: comment });
+    f.taskCommentMention.makeOne({ comment });
+    f.reaction.makeOne({ comment });
+    f.timeEntry.make(3, { task });
+    f.taskTag.makeOne({ task });
+    f.projectTag.makeOne({ project: task.project });
+    const item = f.mediaItem.makeOne({ project: task.project });
+    f.mediaDistribution.make(2, { mediaItem: item });
+    f.mediaPerformanceMetric.make(5, { mediaItem: item });
+    f.impactStory.makeOne({ mediaItem: item });
+    f.clientProjectAccess.makeOne({ project: task.project });
+    f.scraperRun.make(2);
+    await em.flush();
+    const read = db.orm.em.fork();
+    const mention = await read.findOneOrFail(TaskCommentMention, { comment: comment.id }, { populate: ['user'] });
+    expect(mention.user.organisation.id).toBe(task.project.organisation.id);
+    const reaction = await read.findOneOrFail(Reaction, { comment: comment.id }, { populate: ['user'] });
+    expect(reaction.user.organisation.id).toBe(task.project.organisation.id);
+    const entries = await read.find(TimeEntry, { task: task.id });
+    const saved = await read.findOneOrFail(Task, task.id);
+    expect(entries).toHaveLength(3);
+    expect(Number(saved.actualHours)).toBe(entries.reduce((sum, e) => sum + e.durationMinutes, 0) / 60);
+    expect(entries.every((e) => e.endedAt <= new Date('2026-07-01'))).toBe(true);
+    expect(await read.count(MediaPerformanceMetric, { mediaItem: item.id })).toBe(5);
+    const access = await read.findOneOrFail(ClientProjectAccess, { project: task.project.id }, { populate: ['clientAccount'] });
+    expect(access.clientAccount.organisation.id).toBe(task.project.organisation.id);
   });
 
   it('are deterministic: the same seed gives the same values', async () => {

@@ -7,8 +7,10 @@ const count = (preset: 'minimal' | 'demo', scale = 1) =>
 describe('presets', () => {
   it('minimal is reference data and Shadow Goose alone', () => {
     const rows = count('minimal');
-    expect(rows).toMatchObject({ sdgs: 17, organisations: 1, users: 6, projects: 4 });
+    expect(rows).toMatchObject({ sdgs: 17, organisations: 1, users: 6, projects: 4, media_items: 16 });
+    for (const table of ['project_tags', 'media_distributions', 'impact_stories', 'client_accounts', 'client_project_access']) expect(rows[table], table).toBeGreaterThan(0);
     expect(rows.grants).toBeUndefined();
+    expect(rows.media_performance_metrics).toBeUndefined();
     expect(rows.social_metrics).toBeUndefined();
   });
 
@@ -21,6 +23,7 @@ describe('presets', () => {
     expect(doubled.tasks!).toBeGreaterThan(demo.tasks! * 1.5);
     expect(doubled.social_metrics!).toBeGreaterThan(demo.social_metrics!);
     expect(doubled.users).toBe(6);
+    for (const table of ['media_items', 'media_performance_metrics', 'time_entries', 'task_comments', 'scraper_runs']) expect(doubled[table]!, table).toBeGreaterThan(demo[table]! * 1.5);
   });
 
   it('never reads the clock: building twice gives equal rows', () => {

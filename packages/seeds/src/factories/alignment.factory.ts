@@ -1,9 +1,10 @@
 import type { EntityData } from '@mikro-orm/core';
-import { CONTRIBUTION_LEVELS, GrantTag, ProjectPriority, ProjectSdg } from '@navimpact/schema';
+import { CONTRIBUTION_LEVELS, GrantTag, ProjectPriority, ProjectSdg, ProjectTag, TaskTag } from '@navimpact/schema';
 import { NavImpactFactory } from './_base.factory.ts';
 import { GrantFactory, TagFactory } from './grant.factory.ts';
 import { ProjectFactory } from './project.factory.ts';
 import { FrameworkPriorityFactory, SdgFactory } from './reference.factory.ts';
+import { TaskFactory } from './task.factory.ts';
 
 /** Makes a project's alignment with an SDG. */
 export class ProjectSdgFactory extends NavImpactFactory<ProjectSdg> {
@@ -40,6 +41,32 @@ export class GrantTagFactory extends NavImpactFactory<GrantTag> {
   protected definition(input?: EntityData<GrantTag>): EntityData<GrantTag> {
     return {
       grant: this.related(input, 'grant', () => new GrantFactory(this.em, this.ctx).makeOne()),
+      tag: this.related(input, 'tag', () => new TagFactory(this.em, this.ctx).makeOne()),
+      ...input,
+    };
+  }
+}
+
+/** Makes the link between a project and a tag. */
+export class ProjectTagFactory extends NavImpactFactory<ProjectTag> {
+  readonly model = ProjectTag;
+
+  protected definition(input?: EntityData<ProjectTag>): EntityData<ProjectTag> {
+    return {
+      project: this.related(input, 'project', () => new ProjectFactory(this.em, this.ctx).makeOne()),
+      tag: this.related(input, 'tag', () => new TagFactory(this.em, this.ctx).makeOne()),
+      ...input,
+    };
+  }
+}
+
+/** Makes the link between a task and a tag. */
+export class TaskTagFactory extends NavImpactFactory<TaskTag> {
+  readonly model = TaskTag;
+
+  protected definition(input?: EntityData<TaskTag>): EntityData<TaskTag> {
+    return {
+      task: this.related(input, 'task', () => new TaskFactory(this.em, this.ctx).makeOne()),
       tag: this.related(input, 'tag', () => new TagFactory(this.em, this.ctx).makeOne()),
       ...input,
     };

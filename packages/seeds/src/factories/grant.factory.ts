@@ -47,6 +47,12 @@ export class GrantFactory extends NavImpactFactory<Grant> {
       status: statusFor(deadline === null ? null : new Date(deadline as string | Date), this.ctx.refDate),
       industryFocus: this.faker.helpers.arrayElement(INDUSTRY_FOCUSES),
       locationEligibility: this.faker.helpers.arrayElement(LOCATION_ELIGIBILITIES),
+      source: 'manual',
+      openDate: deadline === null ? null : isoDay(addDays(new Date(deadline as string | Date), -60)),
+      eligibleOrgTypes: ['not_for_profit', 'production_company'],
+      fundingPurposes: [this.faker.helpers.arrayElement(['development', 'production', 'distribution'])],
+      applicationUrl: this.faker.internet.url(),
+      contactEmail: `grants.${this.ctx.next()}@example.org.au`,
       ...input,
     };
   }

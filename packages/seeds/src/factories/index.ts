@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEFAULT_SEED_OPTIONS, todayUtc } from '../options.ts';
 import { FactoryContext } from './_context.ts';
-import { GrantTagFactory, ProjectPriorityFactory, ProjectSdgFactory } from './alignment.factory.ts';
+import { GrantTagFactory, ProjectPriorityFactory, ProjectSdgFactory, ProjectTagFactory, TaskTagFactory } from './alignment.factory.ts';
+import { ClientAccountFactory, ClientProjectAccessFactory, ScraperRunFactory } from './client.factory.ts';
+import { ReactionFactory, TaskCommentFactory, TaskCommentMentionFactory, TimeEntryFactory } from './collaboration.factory.ts';
+import { ImpactStoryFactory, MediaDistributionFactory, MediaItemFactory, MediaPerformanceMetricFactory } from './media.factory.ts';
 import { FunderFactory, GrantApplicationFactory, GrantFactory, TagFactory } from './grant.factory.ts';
 import { KeyResultFactory, ObjectiveFactory } from './okr.factory.ts';
 import { OrganisationFactory, UserFactory } from './organisation.factory.ts';
@@ -40,6 +43,19 @@ export function createFactories(em: EntityManager, options: { seed?: number; dat
     keyResult: new KeyResultFactory(em, ctx),
     socialAccount: new SocialAccountFactory(em, ctx),
     socialMetric: new SocialMetricFactory(em, ctx),
+    projectTag: new ProjectTagFactory(em, ctx),
+    taskTag: new TaskTagFactory(em, ctx),
+    taskComment: new TaskCommentFactory(em, ctx),
+    taskCommentMention: new TaskCommentMentionFactory(em, ctx),
+    reaction: new ReactionFactory(em, ctx),
+    timeEntry: new TimeEntryFactory(em, ctx),
+    scraperRun: new ScraperRunFactory(em, ctx),
+    mediaItem: new MediaItemFactory(em, ctx),
+    mediaDistribution: new MediaDistributionFactory(em, ctx),
+    mediaPerformanceMetric: new MediaPerformanceMetricFactory(em, ctx),
+    impactStory: new ImpactStoryFactory(em, ctx),
+    clientAccount: new ClientAccountFactory(em, ctx),
+    clientProjectAccess: new ClientProjectAccessFactory(em, ctx),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EntityData } from '@mikro-orm/core';
 import { Organisation, User, USER_ROLES } from '@navimpact/schema';
+import { DEV_PASSWORD_HASH } from '../generators/_password.ts';
 import { NavImpactFactory } from './_base.factory.ts';
 
 /** Makes organisations with unique slugs. */
@@ -12,7 +13,7 @@ export class OrganisationFactory extends NavImpactFactory<Organisation> {
   }
 }
 
-/** Makes users, in a new organisation unless one is given; emails are unique. */
+/** Makes users with a profile and the dev password (`navimpact-dev`), in a new organisation unless one is given; emails are unique. */
 export class UserFactory extends NavImpactFactory<User> {
   readonly model = User;
 
@@ -25,6 +26,12 @@ export class UserFactory extends NavImpactFactory<User> {
       fullName: `${first} ${last}`,
       role: this.faker.helpers.arrayElement(USER_ROLES),
       phone: `+61 4${this.faker.string.numeric(2)} ${this.faker.string.numeric(3)} ${this.faker.string.numeric(3)}`,
+      passwordHash: DEV_PASSWORD_HASH,
+      jobTitle: this.faker.person.jobTitle(),
+      bio: this.faker.person.bio(),
+      location: `${this.faker.location.city()}, VIC`,
+      timezone: 'Australia/Melbourne',
+      skills: this.faker.helpers.arrayElements(['Grant writing', 'Editing', 'Producing', 'Research', 'Social media'], 2),
       ...input,
     };
   }

@@ -1,5 +1,5 @@
 import type { EntityData } from '@mikro-orm/core';
-import { Organisation, Project, ProjectMember, PROJECT_KINDS, PROJECT_ROLES, User } from '@navimpact/schema';
+import { IMPACT_TYPES, Organisation, Project, ProjectMember, PROJECT_KINDS, PROJECT_ROLES, User } from '@navimpact/schema';
 import { addDays, isoDay } from '../dates.ts';
 import { NavImpactFactory } from './_base.factory.ts';
 import { OrganisationFactory, UserFactory } from './organisation.factory.ts';
@@ -23,6 +23,8 @@ export class ProjectFactory extends NavImpactFactory<Project> {
       budget: (this.faker.number.int({ min: 20, max: 400 }) * 1000).toFixed(2),
       startDate: isoDay(start),
       endDate: isoDay(addDays(start, this.faker.number.int({ min: 90, max: 500 }))),
+      impactStatement: this.faker.company.catchPhrase(),
+      impactTypes: this.faker.helpers.arrayElements(IMPACT_TYPES, { min: 1, max: 2 }),
       ...input,
     };
   }
@@ -38,6 +40,7 @@ export class ProjectMemberFactory extends NavImpactFactory<ProjectMember> {
       project,
       user: this.related(input, 'user', () => new UserFactory(this.em, this.ctx).makeOne({ organisation: project.organisation })),
       role: this.faker.helpers.arrayElement(PROJECT_ROLES),
+      joinedAt: addDays(this.ctx.refDate, -this.faker.number.int({ min: 1, max: 200 })),
       ...input,
     };
   }

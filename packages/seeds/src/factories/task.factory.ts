@@ -19,6 +19,9 @@ export class TaskFactory extends NavImpactFactory<Task> {
       status: this.faker.helpers.arrayElement(TASK_STATUSES),
       priority: this.faker.helpers.arrayElement(TASK_PRIORITIES),
       dueDate: isoDay(addDays(this.ctx.refDate, this.faker.number.int({ min: -30, max: 60 }))),
+      // Actual hours start at zero: time entries made by the factory set add theirs.
+      estimatedHours: this.faker.number.int({ min: 2, max: 48 }) / 4,
+      actualHours: 0,
       ...input,
     };
   }
