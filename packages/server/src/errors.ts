@@ -6,7 +6,10 @@ export type DbErrorCode =
   | 'AUTH_FAILED'
   | 'NO_DATABASE'
   | 'SERVER_FAILED'
-  | 'REMOTE_TARGET';
+  | 'REMOTE_TARGET'
+  | 'BAD_BACKUP'
+  | 'FILE_EXISTS'
+  | 'UNSUPPORTED_OBJECT';
 
 /** A database failure with a stable code, one sentence of message and the command that fixes it. */
 export class DbError extends Error {
@@ -73,12 +76,33 @@ export class DbError extends Error {
     );
   }
 
-
   static remoteTarget(url: string, command: string): DbError {
     return new DbError(
       'REMOTE_TARGET',
       `Refusing to run \`${command}\` against ${redactUrl(url)}: it is not on this machine and the command destroys data.`,
       `Add --force if you really mean to rebuild that database.`,
+    );
+  }
+
+  static badBackup(file: string, why: string, cause?: unknown): DbError {
+    return new DbError(
+      'BAD_BACKUP',
+      `The backup file ${file} is unusable: ${why}.`,
+      'Nothing was changed. Use another backup file, or make a new one with `navimpact backup`.',
+      cause,
+    );
+  }
+
+  static fileExists(file: string): DbError {
+    return new DbError('FILE_EXISTS', `${file} already exists.`, 'Choose another --output, or add --force to replace it.');
+  }
+
+  static unsupportedObjects(objects: string[]): DbError {
+    const shown = objects.slice(0, 5).join(', ') + (objects.length > 5 ? ` and ${objects.length - 5} more` : '');
+    return new DbError(
+      'UNSUPPORTED_OBJECT',
+      `The database has objects this backup cannot reproduce yet: ${shown}.`,
+      'Back it up with pg_dump for now, and tell the toolkit maintainers which objects these are.',
     );
   }
 }

@@ -1,0 +1,101 @@
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import { finished } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { connectClient } from '../databases.ts';
+import { DbError } from '../errors.ts';
+import type { BackupHeader, BackupTrailer } from './format.ts';
+import { readBackup } from './read-backup.ts';
+import type { SchemaDdl } from './schema-ddl.ts';
+import { tableKey } from './schema-ddl.ts';
+import { copyTarget } from './write-backup.ts';
+import type { BackupProgress } from './write-backup.ts';
+import { SESSION_SETTINGS } from './_session.ts';
+
+/** How a load runs: progress, and how many connections build indexes and keys at once. */
+export interface LoadOptions {
+  onProgress?: (progress: BackupProgress) => void;
+  parallel?: number;
+}
+
+/** A finished load: what the file held and the time it took. */
+export interface LoadSummary {
+  header: BackupHeader;
+  trailer: BackupTrailer;
+  ms: number;
+}
+
+// A restore session: no function body checks (bodies may name tables not created yet), and
+// asynchronous commits, made durable by the swap's own commit, which flushes the log before it.
+const LOAD_SETTINGS = [...SESSION_SETTINGS, 'set check_function_bodies = off', 'set synchronous_commit = off'];
+
+/**
+ * Loads a backup into an empty database, streaming: types and sequences first, then each table
+ * created and filled with COPY (FREEZE) in one transaction, checked against the file's row count
+ * and checksum, then keys and indexes (in parallel per table), foreign keys, sequence values,
+ * views, triggers and comments. Throws DbError.badBackup for a damaged file; the caller owns the
+ * database and drops it on failure.
+ */
+export async function loadBackup(file: string, url: string, options: LoadOptions = {}): Promise<LoadSummary> {
+  const startedAt = performance.now();
+  const client = await connectClient(url);
+  let ddl: SchemaDdl | undefined;
+  let copy: ReturnType<typeof copyFrom> | undefined;
+  try {
+    for (const sql of LOAD_SETTINGS) await client.query(sql);
+    const { header, trailer } = await readBackup(file, {
+      async schema(schema) {
+        ddl = schema;
+        for (const sql of schema.pre) await client.query(sql);
+      },
+      async tableStart(table) {
+        await client.query('begin');
+        await client.query(ddl!.tables[tableKey(table)] ?? missing(file, tableKey(table)));
+        copy = client.query(copyFrom(`copy ${copyTarget(table)} from stdin with (freeze)`));
+      },
+      async data(chunk) {
+        if (!copy!.write(chunk)) await once(copy!, 'drain');
+      },
+      async tableEnd(digest) {
+        copy!.end();
+        await finished(copy!);
+        if (copy!.rowCount !== digest.rows) throw DbError.badBackup(file, `${tableKey(digest)} loaded ${copy!.rowCount} rows, not ${digest.rows}`);
+        copy = undefined;
+        await client.query('commit');
+      },
+      progress: (table, rows) => options.onProgress?.({ table, rows, ms: Math.round(performance.now() - startedAt) }),
+    });
+    if (!ddl) throw DbError.badBackup(file, 'it has no schema section');
+    await buildAfterData(url, client, ddl, options.parallel ?? Math.min(4, availableParallelism()));
+    return { header, trailer, ms: Math.round(performance.now() - startedAt) };
+  } catch (error) {
+    copy?.destroy();
+    throw error;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function missing(file: string, table: string): never {
+  throw DbError.badBackup(file, `its schema has no definition for ${table}`);
+}
+
+// Keys, checks and indexes per table on a few connections at once (tables are independent);
+// foreign keys one by one, since each locks two tables; then everything that needs them all.
+async function buildAfterData(url: string, client: pg.Client, ddl: SchemaDdl, parallel: number): Promise<void> {
+  const queue = [...ddl.perTable];
+  const workers = Math.max(1, Math.min(parallel, queue.length));
+  await Promise.all(
+    Array.from({ length: workers }, async (_, i) => {
+      const worker = i === 0 ? client : await connectClient(url);
+      try {
+        if (worker !== client) for (const sql of LOAD_SETTINGS) await worker.query(sql);
+        for (let group = queue.shift(); group; group = queue.shift()) for (const sql of group) await worker.query(sql);
+      } finally {
+        if (worker !== client) await worker.end().catch(() => {});
+      }
+    }),
+  );
+  for (const sql of [...ddl.foreignKeys, ...ddl.sequenceValues, ...ddl.finish]) await client.query(sql);
+}
