@@ -15,16 +15,24 @@ export type Flags = Record<string, Flag>;
 /** The parsed values of a flag set: strings for string flags, booleans for switches. */
 export type FlagValues<F extends Flags> = { [K in keyof F]?: F[K]['type'] extends 'string' ? string : boolean };
 
-/** What every command receives besides its flags. */
+/** What every command receives besides its flags; `argument` is its positional argument, if it takes one. */
 export interface Context {
   io: Io;
   env: NodeJS.ProcessEnv;
+  argument?: string;
+}
+
+/** The one positional argument a command may take: its placeholder and one line of help. */
+export interface Argument {
+  name: string;
+  description: string;
 }
 
 /** A command: its flags, one line of summary, and what it does with them; returns the exit code. */
 export interface Command<F extends Flags = Flags> {
   summary: string;
   flags: F;
+  argument?: Argument;
   run(values: FlagValues<F>, context: Context): Promise<number>;
 }
 
@@ -36,17 +44,25 @@ export function defineCommand<const F extends Flags>(command: Command<F>): Comma
 const HELP_FLAG: Flag = { type: 'boolean', description: 'Show this help.' };
 
 /** Parses a command's arguments strictly; a malformed command line throws CliError.usage. */
-export function parseCommandArgs<F extends Flags>(name: string, flags: F, args: string[]): { values: FlagValues<F>; help: boolean } {
-  const all = { ...flags, help: HELP_FLAG };
+export function parseCommandArgs<F extends Flags>(
+  name: string,
+  command: Pick<Command<F>, 'flags' | 'argument'>,
+  args: string[],
+): { values: FlagValues<F>; argument?: string; help: boolean } {
+  const all = { ...command.flags, help: HELP_FLAG };
+  const takesArgument = command.argument !== undefined;
+  let parsed;
   try {
-    const { values } = parseArgs({ args, options: toOptions(all), strict: true, allowPositionals: false });
-    const { help, ...rest } = values;
-    // Strict parsing has just checked every value against its flag's type.
-    return { values: rest as FlagValues<F>, help: help === true };
+    parsed = parseArgs({ args, options: toOptions(all), strict: true, allowPositionals: takesArgument });
   } catch (error) {
     if (!isParseArgsError(error)) throw error;
     throw CliError.usage(describeBadArgument(args, all), name);
   }
+  const { help, ...rest } = parsed.values;
+  const [argument, extra] = parsed.positionals;
+  if (extra !== undefined) throw CliError.usage(`Unexpected argument "${extra}": this command takes one ${command.argument!.name}.`, name);
+  // Strict parsing has just checked every value against its flag's type.
+  return { values: rest as FlagValues<F>, argument, help: help === true };
 }
 
 /** The help of one command: usage, summary and a line per flag. */
@@ -56,11 +72,13 @@ export function commandHelp(name: string, command: Command): string[] {
     return [left, flag.description] as const;
   });
   const width = Math.max(...rows.map(([left]) => left.length));
+  const argument = command.argument ? [`Argument:`, `  <${command.argument.name}>  ${command.argument.description}`, ''] : [];
   return [
-    `Usage: navimpact ${name} [flags]`,
+    `Usage: navimpact ${name}${command.argument ? ` <${command.argument.name}>` : ''} [flags]`,
     '',
     command.summary,
     '',
+    ...argument,
     'Flags:',
     ...rows.map(([left, description]) => `  ${left.padEnd(width)}  ${description}`),
   ];

@@ -1,7 +1,7 @@
 import { redactUrl } from '@navimpact/server';
 
 /** Stable codes for the CLI's own failures; USAGE is a malformed command line (exit 2). */
-export type CliErrorCode = 'USAGE' | 'BAD_NAME' | 'NOT_MIGRATED' | 'PROTECTED_DATABASE';
+export type CliErrorCode = 'USAGE' | 'BAD_NAME' | 'NOT_MIGRATED' | 'PROTECTED_DATABASE' | 'NEWER_MIGRATIONS' | 'NOT_EMPTY';
 
 /** A failure of the command line or of a command's precondition, with the command that fixes it. */
 export class CliError extends Error {
@@ -50,6 +50,22 @@ export class CliError extends Error {
       'PROTECTED_DATABASE',
       `Refusing to rebuild "${name}": it is one of the server's own databases.`,
       'Point DATABASE_URL at a database of its own, for example postgres://…/navimpact.',
+    );
+  }
+
+  static newerMigrations(file: string, unknown: string[]): CliError {
+    return new CliError(
+      'NEWER_MIGRATIONS',
+      `Refusing to restore ${file}: it comes from a database with ${unknown.length} migration(s) this code does not have (${unknown.join(', ')}).`,
+      'Update this checkout (git pull) so it has those migrations, then restore again.',
+    );
+  }
+
+  static notEmpty(database: string, tables: number): CliError {
+    return new CliError(
+      'NOT_EMPTY',
+      `Refusing to restore over "${database}": it exists and holds ${tables} table(s).`,
+      'Add --force to replace everything in it with the backup, or set DATABASE_URL to another database.',
     );
   }
 }

@@ -18,3 +18,7 @@ export type { ResetReport } from './operations/reset.ts';
 export { seedTarget } from './operations/seed.ts';
 export { checkDatabase } from './operations/check.ts';
 export type { CheckItem, CheckReport } from './operations/check.ts';
+export { backupDatabase, verifyBackupFile, defaultBackupName } from './operations/backup.ts';
+export type { BackupTargetOptions } from './operations/backup.ts';
+export { restoreDatabase } from './operations/restore.ts';
+export type { RestoreOptions, RestoreReport } from './operations/restore.ts';

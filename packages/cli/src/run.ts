@@ -19,6 +19,8 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   reset: { summary: 'Roll back every migration, migrate up, seed (in place).', load: () => import('./commands/reset.ts') },
   seed: { summary: 'Seed a migrated, empty database.', load: () => import('./commands/seed.ts') },
   check: { summary: 'Health check: server, pending migrations, drift, conventions.', load: () => import('./commands/check.ts') },
+  backup: { summary: 'Write the database to one compressed file; --verify <file> checks one.', load: () => import('./commands/backup.ts') },
+  restore: { summary: 'Replace the database with a backup file, atomically.', load: () => import('./commands/restore.ts') },
 };
 
 /**
@@ -38,12 +40,12 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!entry) throw CliError.unknownCommand(name, Object.keys(COMMANDS));
     const { command } = await entry.load();
-    const { values, help } = parseCommandArgs(name, command.flags, args);
+    const { values, argument, help } = parseCommandArgs(name, command, args);
     if (help) {
       for (const line of commandHelp(name, command)) io.out(line);
       return 0;
     }
-    return await command.run(values, { io, env });
+    return await command.run(values, { io, env, argument });
   } catch (error) {
     for (const line of describeError(error, env)) io.err(line);
     return exitCodeOf(error);

@@ -1,0 +1,36 @@
+// navimpact restore FILE [--force]
+// Reads:  the backup file; DATABASE_URL, without it the embedded server (see `start`), started if needed.
+// Writes: builds <db>__restoring from the file, checks every table against the file's checksums,
+//         then swaps it in place of the target (ending the target's sessions). Refuses, touching
+//         nothing: a damaged or cut-short file, a file with migrations this code lacks, a target
+//         that holds tables (without --force), a DATABASE_URL on another machine (without --force).
+// Exit:   0 restored; 1 refused, damaged file, unreachable, load failed; 2 bad command line.
+import { redactUrl } from '@navimpact/server';
+import { defineCommand } from '../args.ts';
+import { CliError } from '../errors.ts';
+import { formatCount } from '../format.ts';
+import { restoreDatabase } from '../operations/restore.ts';
+import { resolveTarget } from '../operations/target.ts';
+import { progressPrinter, rowsProgressPrinter } from './_shared.ts';
+
+/** `navimpact restore FILE`: the target database replaced by the backup, atomically. */
+export const command = defineCommand({
+  summary: 'Replace the target database with a backup file, atomically (built beside it, then swapped in).',
+  argument: { name: 'file', description: 'A file written by `navimpact backup`.' },
+  flags: {
+    force: { type: 'boolean', description: 'Replace a target that holds tables, or one on another machine.' },
+  },
+  async run(values, { io, env, argument }) {
+    if (argument === undefined) throw CliError.usage('restore needs the backup file: navimpact restore <file>.', 'restore');
+    const force = values.force === true;
+    const target = await resolveTarget(env, { destructive: { command: 'restore', force } });
+    const report = await restoreDatabase(target.url, argument, {
+      force,
+      onStep: progressPrinter(io),
+      onProgress: rowsProgressPrinter(io, 'restored'),
+    });
+    io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
+    io.out(`  ${report.trailer.tables.length} tables, ${formatCount(report.trailer.rows)} rows from ${argument} (${report.header.createdAt}), ${report.ms} ms`);
+    return 0;
+  },
+});

@@ -1,0 +1,79 @@
+import { readdir } from 'node:fs/promises';
+import pg from 'pg';
+import { LOCKS, MIGRATIONS_DIR } from '@navimpact/schema';
+import { connectClient, databaseName, dropDatabase, loadBackup, readBackupHeader, withAdminClient, withDatabase } from '@navimpact/server';
+import type { BackupHeader, BackupProgress, BackupTrailer } from '@navimpact/server';
+import { CliError } from '../errors.ts';
+import { MAINTENANCE_DATABASE } from './target.ts';
+import { assertMayOverwrite } from './restore-guard.ts';
+import { sideName, swapDatabase } from './_swap.ts';
+
+/** What `restore` did: the file's header and trailer, and the total time. */
+export interface RestoreReport {
+  url: string;
+  header: BackupHeader;
+  trailer: BackupTrailer;
+  ms: number;
+}
+
+/** Options of a restore: replace a database that holds data, progress callbacks. */
+export interface RestoreOptions {
+  force?: boolean;
+  onStep?: (line: string) => void;
+  onProgress?: (progress: BackupProgress) => void;
+}
+
+const PROTECTED = new Set([MAINTENANCE_DATABASE, 'template0', 'template1']);
+
+/**
+ * Replaces the database with a backup, atomically like `fresh`: the file's header is checked
+ * first (format, migrations this code knows), then the target (empty, or --force); the backup is
+ * loaded into `<db>__restoring`, checked table by table against the file's checksums, and only
+ * then swapped in. On any failure only the temporary database is dropped; the target is as it was.
+ */
+export async function restoreDatabase(url: string, file: string, options: RestoreOptions = {}): Promise<RestoreReport> {
+  const startedAt = performance.now();
+  const step = options.onStep ?? (() => {});
+  const header = await readBackupHeader(file);
+  await assertMigrationsKnown(file, header);
+  const database = databaseName(url);
+  if (PROTECTED.has(database)) throw CliError.protectedDatabase(database);
+  const serverUrl = withDatabase(url, MAINTENANCE_DATABASE);
+  // The same per-database lock as `fresh`: a restore and a rebuild of one database take turns.
+  const lock = await connectClient(serverUrl);
+  try {
+    await lock.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
+    await assertMayOverwrite(serverUrl, database, options.force === true);
+    const restoring = sideName(database, '__restoring');
+    // A leftover of an interrupted restore; it was never the real database.
+    await dropDatabase(serverUrl, restoring);
+    await withAdminClient(serverUrl, (client) =>
+      client.query(`create database ${pg.escapeIdentifier(restoring)} template template0 encoding ${pg.escapeLiteral(header.encoding)}`),
+    );
+    let trailer: BackupTrailer;
+    try {
+      ({ trailer } = await loadBackup(file, withDatabase(url, restoring), { onProgress: options.onProgress }));
+      step(`loaded and verified ${trailer.tables.length} tables`);
+      await swapDatabase(serverUrl, restoring, database);
+    } catch (error) {
+      await dropDatabase(serverUrl, restoring).catch(() => {});
+      throw error;
+    }
+    step('database restored');
+    return { url, header, trailer, ms: Math.round(performance.now() - startedAt) };
+  } finally {
+    await lock.end().catch(() => {});
+  }
+}
+
+// A backup of a database migrated further than this code could not be migrated or rolled back here.
+async function assertMigrationsKnown(file: string, header: BackupHeader): Promise<void> {
+  if (!header.migrations) return;
+  const known = new Set((await readdir(MIGRATIONS_DIR)).map(stripExtension));
+  const unknown = header.migrations.map(stripExtension).filter((name) => !known.has(name));
+  if (unknown.length > 0) throw CliError.newerMigrations(file, unknown);
+}
+
+function stripExtension(name: string): string {
+  return name.replace(/\.[cm]?[jt]s$/, '');
+}
