@@ -35,7 +35,7 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   const startedAt = performance.now();
   const step = options.onStep ?? (() => {});
   const header = await readBackupHeader(file);
-  await assertMigrationsKnown(file, header);
+  const behind = await migrationsBehind(file, header);
   const database = databaseName(url);
   if (PROTECTED.has(database)) throw CliError.protectedDatabase(database);
   const serverUrl = withDatabase(url, MAINTENANCE_DATABASE);
@@ -60,18 +60,22 @@ export async function restoreDatabase(url: string, file: string, options: Restor
       throw error;
     }
     step('database restored');
+    if (behind > 0) step(`the backup is ${behind} migration(s) behind this code: run \`navimpact migrate\``);
     return { url, header, trailer, ms: Math.round(performance.now() - startedAt) };
   } finally {
     await lock.end().catch(() => {});
   }
 }
 
-// A backup of a database migrated further than this code could not be migrated or rolled back here.
-async function assertMigrationsKnown(file: string, header: BackupHeader): Promise<void> {
-  if (!header.migrations) return;
-  const known = new Set((await readdir(MIGRATIONS_DIR)).map(stripExtension));
-  const unknown = header.migrations.map(stripExtension).filter((name) => !known.has(name));
+// A backup of a database migrated further than this code could not be migrated or rolled back
+// here: refused. One migrated less far is fine; the count of migrations it lacks is returned.
+async function migrationsBehind(file: string, header: BackupHeader): Promise<number> {
+  if (!header.migrations) return 0;
+  const known = (await readdir(MIGRATIONS_DIR)).filter((name) => /\.[cm]?[jt]s$/.test(name)).map(stripExtension);
+  const applied = new Set(header.migrations.map(stripExtension));
+  const unknown = [...applied].filter((name) => !known.includes(name));
   if (unknown.length > 0) throw CliError.newerMigrations(file, unknown);
+  return known.filter((name) => !applied.has(name)).length;
 }
 
 function stripExtension(name: string): string {

@@ -42,6 +42,8 @@ export async function loadBackup(file: string, url: string, options: LoadOptions
   const client = await connectClient(url);
   let ddl: SchemaDdl | undefined;
   let copy: ReturnType<typeof copyFrom> | undefined;
+  // A COPY the server rejects errors between our writes; kept here and thrown at the next one.
+  let copyError: unknown;
   try {
     for (const sql of LOAD_SETTINGS) await client.query(sql);
     const { header, trailer } = await readBackup(file, {
@@ -53,8 +55,10 @@ export async function loadBackup(file: string, url: string, options: LoadOptions
         await client.query('begin');
         await client.query(ddl!.tables[tableKey(table)] ?? missing(file, tableKey(table)));
         copy = client.query(copyFrom(`copy ${copyTarget(table)} from stdin with (freeze)`));
+        copy.on('error', (error) => void (copyError ??= error));
       },
       async data(chunk) {
+        if (copyError) throw copyError;
         if (!copy!.write(chunk)) await once(copy!, 'drain');
       },
       async tableEnd(digest) {
