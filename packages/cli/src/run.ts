@@ -2,7 +2,6 @@ import { commandHelp, parseCommandArgs } from './args.ts';
 import type { Command } from './args.ts';
 import { CliError } from './errors.ts';
 import type { Io } from './io.ts';
-import { describeError, exitCodeOf } from './report.ts';
 
 type Loader = () => Promise<{ command: Command }>;
 
@@ -47,6 +46,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     }
     return await command.run(values, { io, env, argument });
   } catch (error) {
+    // Loaded only on failure: it knows every package's error class, which would slow every start.
+    const { describeError, exitCodeOf } = await import('./report.ts');
     for (const line of describeError(error, env)) io.err(line);
     return exitCodeOf(error);
   }

@@ -1,7 +1,7 @@
 /**
  * A hand-made database in the style of a long-lived app: PG enums and a domain, json and arrays,
  * serial and identity sequences, a table without a key, a self-reference and a foreign key added
- * later, timestamps without a time zone, a second schema, a view, a function and trigger, comments,
+ * later, a NOT VALID check over rows that break it, timestamps without a time zone, a second schema, a view, a function and trigger, comments,
  * and rows with every character COPY must escape.
  */
 export const LEGACY_SCHEMA = `
@@ -44,6 +44,7 @@ insert into grants (funder_id, status, amount, payload, notes, deadline, raw, ra
   from generate_series(1, 3000) g;
 insert into notes_no_pk select 'same', 1, null from generate_series(1, 3);
 insert into notes_no_pk values ('', null, '2026-02-28 23:59:59'), (null, 2, 'infinity');
+alter table notes_no_pk add constraint ck_notes_short check (length(body) < 3) not valid;
 insert into archive.old_grants values (1, 'old'), (1, 'old');
 insert into "Mixed Case" values ('x'), (null);
 `;

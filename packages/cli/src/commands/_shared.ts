@@ -2,7 +2,7 @@ import { PRESET_NAMES, resolveSeedOptions } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { redactUrl } from '@navimpact/server';
 import type { Flag } from '../args.ts';
-import { formatCount, rowsTable } from '../format.ts';
+import { rowsTable } from '../format.ts';
 import type { Io } from '../io.ts';
 import type { Target } from '../operations/target.ts';
 import { redactText } from '../report.ts';
@@ -41,18 +41,4 @@ export function printSeeded(io: Io, target: Target, seed: SeedReport, startedAt:
   io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
-}
-
-/**
- * A progress callback that prints rows so far and rows per second to stderr: every second on a
- * terminal, every 15 s otherwise (a log), so short runs print nothing.
- */
-export function rowsProgressPrinter(io: Io, verb: string, interactive = process.stderr.isTTY === true): (p: { table: string; rows: number; ms: number }) => void {
-  const every = interactive ? 1_000 : 15_000;
-  let next = every;
-  return ({ table, rows, ms }) => {
-    if (ms < next) return;
-    next = ms + every;
-    io.err(`  ${verb} ${formatCount(rows)} rows (${formatCount(Math.round((rows * 1000) / ms))} rows/s), now ${table}`);
-  };
 }

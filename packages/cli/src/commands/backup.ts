@@ -10,7 +10,7 @@ import { formatCount } from '../format.ts';
 import type { Io } from '../io.ts';
 import { backupDatabase, verifyBackupFile } from '../operations/backup.ts';
 import { resolveTarget } from '../operations/target.ts';
-import { rowsProgressPrinter } from './_shared.ts';
+import { rowsProgressPrinter } from './_rows-progress.ts';
 
 /** `navimpact backup`: the whole database in one compressed, self-checking file; or check such a file. */
 export const command = defineCommand({

@@ -11,7 +11,7 @@ import { CliError } from '../errors.ts';
 import { formatCount } from '../format.ts';
 import { restoreDatabase } from '../operations/restore.ts';
 import { resolveTarget } from '../operations/target.ts';
-import { progressPrinter, rowsProgressPrinter } from './_shared.ts';
+import { rowsProgressPrinter } from './_rows-progress.ts';
 
 /** `navimpact restore FILE`: the target database replaced by the backup, atomically. */
 export const command = defineCommand({
@@ -26,7 +26,8 @@ export const command = defineCommand({
     const target = await resolveTarget(env, { destructive: { command: 'restore', force } });
     const report = await restoreDatabase(target.url, argument, {
       force,
-      onStep: progressPrinter(io),
+      // Step lines name no URL, so they need none of progressPrinter's redaction (nor its imports).
+      onStep: (line) => io.out(`• ${line}`),
       onProgress: rowsProgressPrinter(io, 'restored'),
     });
     io.out(`database ${target.source === 'embedded' ? target.url : redactUrl(target.url)}`);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { MIGRATIONS_TABLE } from '@navimpact/schema';
+import { MIGRATIONS_TABLE } from '@navimpact/schema/constants';
 import { BACKUP_EXTENSION, databaseName, readBackup, writeBackup } from '@navimpact/server';
 import type { BackupHeader, BackupProgress, BackupSummary, BackupTrailer } from '@navimpact/server';
 

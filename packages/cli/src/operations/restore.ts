@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import pg from 'pg';
-import { LOCKS, MIGRATIONS_DIR } from '@navimpact/schema';
+import { LOCKS, MIGRATIONS_DIR } from '@navimpact/schema/constants';
 import { connectClient, databaseName, dropDatabase, loadBackup, readBackupHeader, withAdminClient, withDatabase } from '@navimpact/server';
 import type { BackupHeader, BackupProgress, BackupTrailer } from '@navimpact/server';
 import { CliError } from '../errors.ts';

@@ -3,7 +3,7 @@ import { USER_NAMESPACE, notExtensionMember } from './_catalog.ts';
 
 /** What runs after the data: per-table keys, checks and indexes, then foreign keys, then the rest. */
 export interface PostData {
-  /** Primary, unique, exclusion and check constraints and indexes, one list per table (they may build in parallel). */
+  /** Primary, unique and exclusion constraints, NOT VALID checks and indexes, one list per table (they may build in parallel). */
   perTable: string[][];
   /** Foreign keys, once every key they point at exists; order-free because all data is in. */
   foreignKeys: string[];
@@ -16,7 +16,7 @@ export async function readPostData(client: pg.Client, tableOids: number[]): Prom
   const { rows: keys } = await client.query<{ table: number; sql: string; kind: string }>(
     `select co.conrelid::int as table, co.contype::text as kind,
        format('alter table %s add constraint %I %s', co.conrelid::regclass, co.conname, pg_get_constraintdef(co.oid)) as sql
-     from pg_constraint co where co.conrelid = any($1) and co.contype in ('p', 'u', 'x', 'c', 'f')
+     from pg_constraint co where co.conrelid = any($1) and co.contype in ('p', 'u', 'x', 'c', 'f') and (co.contype <> 'c' or not co.convalidated)
      order by co.conrelid, position(co.contype::text in 'puxcf'), co.conname`,
     [tableOids],
   );

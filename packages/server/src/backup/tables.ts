@@ -26,7 +26,7 @@ type IdentityRow = SequenceOptions & { table: number; column: number; attname: s
 
 /**
  * The user's ordinary tables (in schema and name order) with their columns, defaults, identity
- * sequences (name and options kept) and generated columns; constraints and indexes come after the data.
+ * sequences (name and options kept), generated columns and validated checks; keys and indexes come after the data.
  */
 export async function readTables(client: pg.Client): Promise<TableDef[]> {
   const { rows: tables } = await client.query<{ oid: number; schema: string; name: string; unlogged: boolean }>(`
@@ -55,10 +55,18 @@ export async function readTables(client: pg.Client): Promise<TableDef[]> {
      where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass and d.deptype = 'i' and d.refobjid = any($1)`,
     [oids],
   );
+  // Validated checks go inside CREATE TABLE, as pg_dump does: checked row by row as COPY loads, not
+  // by one more scan of the table each afterwards. NOT VALID ones are added after the data.
+  const { rows: checks } = await client.query<{ table: number; sql: string }>(
+    `select co.conrelid::int as table, format('constraint %I %s', co.conname, pg_get_constraintdef(co.oid)) as sql
+     from pg_constraint co where co.conrelid = any($1) and co.contype = 'c' and co.convalidated order by co.conname`,
+    [oids],
+  );
   const identityOf = new Map(identities.map((i) => [`${i.table}/${i.attname}`, i]));
   return tables.map((t) => {
     const own = columns.filter((c) => c.table === t.oid);
     const definitions = own.map((c) => columnDefinition(c, identityOf.get(`${t.oid}/${c.name}`)));
+    definitions.push(...checks.filter((c) => c.table === t.oid).map((c) => c.sql));
     const create = `create ${t.unlogged ? 'unlogged ' : ''}table ${qualified(t.schema, t.name)} (${definitions.join(', ')})`;
     // Generated columns are computed by the server on load; COPY refuses them.
     const copied = own.filter((c) => c.generated === '').map((c) => c.name);
