@@ -61,6 +61,21 @@ describe.each(servers)('backup and load on $label', (server) => {
   });
 });
 
+describe('objects a backup cannot recreate', () => {
+  it('are refused by name, and no file is left behind', async () => {
+    await withScratchDatabase(servers[0]!.url, async (url) => {
+      await withClient(url, (client) => client.query(
+        "create table events (at date) partition by range (at); create table events_2026 partition of events for values from ('2026-01-01') to ('2027-01-01')"));
+      const file = join(dir, 'refused.navimpact-backup');
+      await expect(writeBackup(url, file)).rejects.toMatchObject({
+        code: 'UNSUPPORTED_OBJECT',
+        message: 'The database has objects this backup cannot reproduce yet: partitioned table public.events, partitioned table public.events_2026.',
+      });
+      await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' });
+    }, 'navimpact_backup_test');
+  });
+});
+
 describe.runIf(servers.length > 1)('across major versions', () => {
   it('a backup from one server loads into the other, rows and schema equal (views differ only in how each version prints them)', async () => {
     for (const [from, to] of [[servers[1]!, servers[0]!], [servers[0]!, servers[1]!]] as const) {

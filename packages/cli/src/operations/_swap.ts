@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { withAdminClient } from '@navimpact/server';
 
 const OBJECT_IN_USE = '55006';
 const ATTEMPTS = 20;
@@ -20,22 +19,21 @@ export function sideName(database: string, suffix: string): string {
  * the replacement renamed in together (ALTER DATABASE RENAME is transactional, unlike DROP), so a
  * crash leaves one or the other under the name, never neither; the old copy is dropped afterwards.
  * Sessions on the target are ended first; one that reconnects in between makes us try again.
+ * `client` is connected to the server's maintenance database.
  */
-export async function swapDatabase(serverUrl: string, replacement: string, target: string): Promise<void> {
+export async function swapDatabase(client: pg.Client, replacement: string, target: string): Promise<void> {
   const aside = sideName(target, '__replaced');
-  await withAdminClient(serverUrl, async (client) => {
-    await client.query(`drop database if exists ${pg.escapeIdentifier(aside)} with (force)`);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await renameBoth(client, replacement, target, aside);
-        break;
-      } catch (error) {
-        if ((error as { code?: unknown }).code !== OBJECT_IN_USE || attempt === ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-      }
+  await client.query(`drop database if exists ${pg.escapeIdentifier(aside)} with (force)`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await renameBoth(client, replacement, target, aside);
+      break;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== OBJECT_IN_USE || attempt === ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
     }
-    await client.query(`drop database if exists ${pg.escapeIdentifier(aside)} with (force)`);
-  });
+  }
+  await client.query(`drop database if exists ${pg.escapeIdentifier(aside)} with (force)`);
 }
 
 async function renameBoth(client: pg.Client, replacement: string, target: string, aside: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import pg from 'pg';
 import { LOCKS, MIGRATIONS_DIR } from '@navimpact/schema/constants';
-import { connectClient, databaseName, dropDatabase, loadBackup, readBackupHeader, withAdminClient, withDatabase } from '@navimpact/server';
+import { connectClient, databaseName, loadBackup, readBackupHeader, withDatabase } from '@navimpact/server';
 import type { BackupHeader, BackupProgress, BackupTrailer } from '@navimpact/server';
 import { CliError } from '../errors.ts';
 import { MAINTENANCE_DATABASE } from './target.ts';
@@ -39,31 +39,31 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   const database = databaseName(url);
   if (PROTECTED.has(database)) throw CliError.protectedDatabase(database);
   const serverUrl = withDatabase(url, MAINTENANCE_DATABASE);
-  // The same per-database lock as `fresh`: a restore and a rebuild of one database take turns.
-  const lock = await connectClient(serverUrl);
+  // One session on the maintenance database holds the same per-database lock as `fresh` (a
+  // restore and a rebuild of one database take turns) and runs every CREATE, DROP and RENAME.
+  const admin = await connectClient(serverUrl);
   try {
-    await lock.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
+    await admin.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
     await assertMayOverwrite(serverUrl, database, options.force === true);
-    const restoring = sideName(database, '__restoring');
+    const restoringName = sideName(database, '__restoring');
+    const restoring = pg.escapeIdentifier(restoringName);
     // A leftover of an interrupted restore; it was never the real database.
-    await dropDatabase(serverUrl, restoring);
-    await withAdminClient(serverUrl, (client) =>
-      client.query(`create database ${pg.escapeIdentifier(restoring)} template template0 encoding ${pg.escapeLiteral(header.encoding)}`),
-    );
+    await admin.query(`drop database if exists ${restoring} with (force)`);
+    await admin.query(`create database ${restoring} template template0 encoding ${pg.escapeLiteral(header.encoding)}`);
     let trailer: BackupTrailer;
     try {
-      ({ trailer } = await loadBackup(file, withDatabase(url, restoring), { onProgress: options.onProgress }));
+      ({ trailer } = await loadBackup(file, withDatabase(url, restoringName), { onProgress: options.onProgress }));
       step(`loaded and verified ${trailer.tables.length} tables`);
-      await swapDatabase(serverUrl, restoring, database);
+      await swapDatabase(admin, restoringName, database);
     } catch (error) {
-      await dropDatabase(serverUrl, restoring).catch(() => {});
+      await admin.query(`drop database if exists ${restoring} with (force)`).catch(() => {});
       throw error;
     }
     step('database restored');
     if (behind > 0) step(`the backup is ${behind} migration(s) behind this code: run \`navimpact migrate\``);
     return { url, header, trailer, ms: Math.round(performance.now() - startedAt) };
   } finally {
-    await lock.end().catch(() => {});
+    await admin.end().catch(() => {});
   }
 }
 

@@ -129,6 +129,7 @@ export async function unsupportedObjects(client: pg.Client): Promise<string[]> {
       where p.prokind in ('a', 'w') and ${USER_NAMESPACE} and ${notExtensionMember('pg_proc', 'p.oid')}
     union all select format('type %s', format_type(t.oid, null)) from pg_type t join pg_namespace n on n.oid = t.typnamespace
       where (t.typtype in ('r', 'm') or (t.typtype = 'b' and t.typcategory <> 'A')) and ${USER_NAMESPACE} and ${notExtensionMember('pg_type', 't.oid')}
+    union all select format('%s large object(s)', count(*)) from pg_largeobject_metadata having count(*) > 0
     order by 1`);
   return rows.map((r) => r.what);
 }
