@@ -9,30 +9,32 @@ export interface Flag {
   description: string;
 }
 
+/** One positional argument of a command, by its placeholder: `env:set <name>`. */
+export interface Positional {
+  name: string;
+  description: string;
+}
+
 /** A command's flags by name. */
 export type Flags = Record<string, Flag>;
 
 /** The parsed values of a flag set: strings for string flags, booleans for switches. */
 export type FlagValues<F extends Flags> = { [K in keyof F]?: F[K]['type'] extends 'string' ? string : boolean };
 
-/** What every command receives besides its flags; `argument` is its positional argument, if it takes one. */
+/** What every command receives besides its flags. */
 export interface Context {
   io: Io;
   env: NodeJS.ProcessEnv;
-  argument?: string;
-}
-
-/** The one positional argument a command may take: its placeholder and one line of help. */
-export interface Argument {
-  name: string;
-  description: string;
+  /** The positional arguments, at most as many as the command declares; the command checks for missing ones. */
+  positionals: string[];
 }
 
 /** A command: its flags, one line of summary, and what it does with them; returns the exit code. */
 export interface Command<F extends Flags = Flags> {
   summary: string;
   flags: F;
-  argument?: Argument;
+  /** Its positional arguments; most commands take flags only. */
+  positionals?: readonly Positional[];
   run(values: FlagValues<F>, context: Context): Promise<number>;
 }
 
@@ -46,23 +48,23 @@ const HELP_FLAG: Flag = { type: 'boolean', description: 'Show this help.' };
 /** Parses a command's arguments strictly; a malformed command line throws CliError.usage. */
 export function parseCommandArgs<F extends Flags>(
   name: string,
-  command: Pick<Command<F>, 'flags' | 'argument'>,
+  flags: F,
   args: string[],
-): { values: FlagValues<F>; argument?: string; help: boolean } {
-  const all = { ...command.flags, help: HELP_FLAG };
-  const takesArgument = command.argument !== undefined;
-  let parsed;
+  declared: readonly Positional[] = [],
+): { values: FlagValues<F>; help: boolean; positionals: string[] } {
+  const all = { ...flags, help: HELP_FLAG };
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options: toOptions(all), strict: true, allowPositionals: takesArgument });
+    parsed = parseArgs({ args, options: toOptions(all), strict: true, allowPositionals: declared.length > 0 });
   } catch (error) {
     if (!isParseArgsError(error)) throw error;
     throw CliError.usage(describeBadArgument(args, all), name);
   }
+  const extra = parsed.positionals[declared.length];
+  if (extra !== undefined) throw CliError.usage(`Unexpected argument "${extra}": this command takes ${declared.map((p) => `<${p.name}>`).join(' ')} and flags.`, name);
   const { help, ...rest } = parsed.values;
-  const [argument, extra] = parsed.positionals;
-  if (extra !== undefined) throw CliError.usage(`Unexpected argument "${extra}": this command takes one ${command.argument!.name}.`, name);
   // Strict parsing has just checked every value against its flag's type.
-  return { values: rest as FlagValues<F>, argument, help: help === true };
+  return { values: rest as FlagValues<F>, help: help === true, positionals: parsed.positionals };
 }
 
 /** The help of one command: usage, summary and a line per flag. */
@@ -72,13 +74,15 @@ export function commandHelp(name: string, command: Command): string[] {
     return [left, flag.description] as const;
   });
   const width = Math.max(...rows.map(([left]) => left.length));
-  const argument = command.argument ? [`Argument:`, `  <${command.argument.name}>  ${command.argument.description}`, ''] : [];
+  const positionals = command.positionals ?? [];
+  const usage = ['navimpact', name, ...positionals.map((p) => `<${p.name}>`), '[flags]'].join(' ');
+  const argumentLines = positionals.length === 0 ? [] : ['Arguments:', ...positionals.map((p) => `  <${p.name}>  ${p.description}`), ''];
   return [
-    `Usage: navimpact ${name}${command.argument ? ` <${command.argument.name}>` : ''} [flags]`,
+    `Usage: ${usage}`,
     '',
     command.summary,
     '',
-    ...argument,
+    ...argumentLines,
     'Flags:',
     ...rows.map(([left, description]) => `  ${left.padEnd(width)}  ${description}`),
   ];

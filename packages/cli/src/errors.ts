@@ -1,7 +1,16 @@
 import { redactUrl } from '@navimpact/server';
 
 /** Stable codes for the CLI's own failures; USAGE is a malformed command line (exit 2). */
-export type CliErrorCode = 'USAGE' | 'BAD_NAME' | 'NOT_MIGRATED' | 'PROTECTED_DATABASE' | 'NEWER_MIGRATIONS' | 'NOT_EMPTY';
+export type CliErrorCode =
+  | 'USAGE'
+  | 'BAD_NAME'
+  | 'NOT_MIGRATED'
+  | 'PROTECTED_DATABASE'
+  | 'PRODUCTION_DATABASE'
+  | 'NOT_OURS'
+  | 'BAD_ENVIRONMENT'
+  | 'NEWER_MIGRATIONS'
+  | 'NOT_EMPTY';
 
 /** A failure of the command line or of a command's precondition, with the command that fixes it. */
 export class CliError extends Error {
@@ -48,8 +57,45 @@ export class CliError extends Error {
   static protectedDatabase(name: string): CliError {
     return new CliError(
       'PROTECTED_DATABASE',
-      `Refusing to rebuild "${name}": it is one of the server's own databases.`,
+      `Refusing to destroy "${name}": it is one of the server's own databases.`,
       'Point DATABASE_URL at a database of its own, for example postgres://…/navimpact.',
+    );
+  }
+
+  static productionDatabase(name: string, command: string): CliError {
+    return new CliError(
+      'PRODUCTION_DATABASE',
+      `Refusing to run \`${command}\` on ${name}: its NavImpact record says it is the production environment.`,
+      'Point DATABASE_URL at another database, or add --force-production if you really mean to destroy production data (back it up first).',
+    );
+  }
+
+  static leavingProduction(name: string, environment: string): CliError {
+    return new CliError(
+      'PRODUCTION_DATABASE',
+      `Refusing to record ${name} as ${environment}: it is recorded as production, and taking that away would let destructive commands wipe it.`,
+      `Add --force-production if it really is no longer production: \`navimpact env:set ${environment} --force-production\`.`,
+    );
+  }
+
+  static notOurs(name: string, tables: string[], command: string): CliError {
+    const shown = tables.length > MAX_TABLES_NAMED ? [...tables.slice(0, MAX_TABLES_NAMED), '…'] : tables;
+    const count = `${tables.length} table${tables.length === 1 ? '' : 's'}`;
+    return new CliError(
+      'NOT_OURS',
+      `Refusing to run \`${command}\` on ${name}: it has ${count} (${shown.join(', ')}) and no NavImpact record, so the toolkit did not make it.`,
+      'Point DATABASE_URL at another database, or add --force to destroy it anyway. If the toolkit made it before databases carried a record, run `navimpact env:set development` once.',
+    );
+  }
+
+  static badEnvironment(value: string): CliError {
+    const alias = PRODUCTION_ALIASES.has(value);
+    return new CliError(
+      'BAD_ENVIRONMENT',
+      alias
+        ? `Say production, not "${value}": only a database recorded as production is refused by destructive commands.`
+        : `An environment is a lowercase name such as development, test, production or staging (letters, digits, - and _, up to 32), not "${value}".`,
+      alias ? 'Run `navimpact env:set production`.' : 'For example `navimpact env:set staging`.',
     );
   }
 
@@ -69,3 +115,8 @@ export class CliError extends Error {
     );
   }
 }
+
+const MAX_TABLES_NAMED = 5;
+
+/** Names people give production that would leave it unguarded; env:set asks for `production` instead. */
+export const PRODUCTION_ALIASES: ReadonlySet<string> = new Set(['prod', 'prd', 'live']);

@@ -18,6 +18,8 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   reset: { summary: 'Roll back every migration, migrate up, seed (in place).', load: () => import('./commands/reset.ts') },
   seed: { summary: 'Seed a migrated, empty database.', load: () => import('./commands/seed.ts') },
   check: { summary: 'Health check: server, pending migrations, drift, conventions.', load: () => import('./commands/check.ts') },
+  env: { summary: 'Show which environment the database records, who made it and how.', load: () => import('./commands/env.ts') },
+  'env:set': { summary: 'Record the database\'s environment: development, test, production or your own.', load: () => import('./commands/env-set.ts') },
   backup: { summary: 'Write the database to one compressed file; --verify <file> checks one.', load: () => import('./commands/backup.ts') },
   restore: { summary: 'Replace the database with a backup file, atomically.', load: () => import('./commands/restore.ts') },
 };
@@ -39,12 +41,12 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!entry) throw CliError.unknownCommand(name, Object.keys(COMMANDS));
     const { command } = await entry.load();
-    const { values, argument, help } = parseCommandArgs(name, command, args);
+    const { values, help, positionals } = parseCommandArgs(name, command.flags, args, command.positionals);
     if (help) {
       for (const line of commandHelp(name, command)) io.out(line);
       return 0;
     }
-    return await command.run(values, { io, env, argument });
+    return await command.run(values, { io, env, positionals });
   } catch (error) {
     // Loaded only on failure: it knows every package's error class, which would slow every start.
     const { describeError, exitCodeOf } = await import('./report.ts');

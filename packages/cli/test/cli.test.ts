@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from './_cli.ts';
 
-const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'backup', 'restore'];
+const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set', 'backup', 'restore'];
 const REMOTE = 'postgres://u:p@db.example.com/x';
 
 describe('help', () => {
@@ -20,16 +20,24 @@ describe('help', () => {
   it('shows the flags of one command', async () => {
     const { code, out } = await cli(['fresh', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--preset <name>', '--seed <n>', '--date <YYYY-MM-DD>', '--scale <k>', '--force', '--help']) {
+    for (const flag of ['--preset <name>', '--seed <n>', '--date <YYYY-MM-DD>', '--scale <k>', '--force', '--force-production', '--help']) {
       expect(out.join('\n')).toContain(flag);
     }
   });
 
-  it('shows the argument of a command that takes one', async () => {
+  it('shows the positional argument of `env:set`', async () => {
+    const { code, out } = await cli(['env:set', '--help']);
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Usage: navimpact env:set <name> [flags]');
+    expect(out).toContain('  <name>  development, test, production, or your own lowercase name (staging).');
+    expect(out.join('\n')).toContain('--force-production');
+  });
+
+  it('shows the argument of `restore`', async () => {
     const { code, out } = await cli(['restore', '--help']);
     expect(code).toBe(0);
     expect(out[0]).toBe('Usage: navimpact restore <file> [flags]');
-    expect(out.join('\n')).toContain('<file>  A file written by `navimpact backup`.');
+    expect(out).toContain('  <file>  A file written by `navimpact backup`.');
   });
 
   it('prints the overview to stderr and exits 2 without a command', async () => {
@@ -42,14 +50,14 @@ describe('help', () => {
 
 describe('a malformed command line: one line, exit 2', () => {
   it.each([
-    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, backup, restore.'],
+    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set, backup, restore.'],
     [['migrate', '--nope'], 'error: Unknown flag --nope. Run `navimpact migrate --help`.'],
     [['fresh', '--seed'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
     [['fresh', '--seed', '--force'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
     [['rollback', '--all=yes'], 'error: The flag --all takes no value. Run `navimpact rollback --help`.'],
     [['migrate', 'now'], 'error: Unexpected argument "now": this command takes flags only. Run `navimpact migrate --help`.'],
     [['migration:create'], 'error: migration:create needs --name <what-changed>. Run `navimpact migration:create --help`.'],
-    [['restore', 'a', 'b'], 'error: Unexpected argument "b": this command takes one file. Run `navimpact restore --help`.'],
+    [['restore', 'a', 'b'], 'error: Unexpected argument "b": this command takes <file> and flags. Run `navimpact restore --help`.'],
     [['backup', '--verify'], 'error: The flag --verify needs a value. Run `navimpact backup --help`.'],
   ])('%j', async (argv, line) => {
     const { code, out, err } = await cli(argv, { DATABASE_URL: REMOTE });

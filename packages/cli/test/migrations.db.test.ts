@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, MIGRATIONS_TABLE } from '@navimpact/schema';
+import { MIGRATIONS_DIR, MIGRATIONS_TABLE, RECORD_TABLE } from '@navimpact/schema';
 import { redactUrl, withDatabase } from '@navimpact/server';
 import { SERVER, cli, query, userTables, withScratchDatabase } from './_cli.ts';
 
@@ -17,7 +17,11 @@ describe('migrate and rollback', () => {
   it('applies the migrations, then says it is up to date', async () => {
     await withScratchDatabase(async (url) => {
       const names = await migrationNames();
-      expect(await cli(['migrate'], { DATABASE_URL: url })).toEqual({ code: 0, out: names.map((n) => `applied ${n}`), err: [] });
+      expect(await cli(['migrate'], { DATABASE_URL: url })).toEqual({
+        code: 0,
+        out: [...names.map((n) => `applied ${n}`), 'recorded as the development environment (change it with `navimpact env:set <name>`)'],
+        err: [],
+      });
       expect(await cli(['migrate'], { DATABASE_URL: url })).toEqual({ code: 0, out: ['Already up to date.'], err: [] });
       expect(await userTables(url, [MIGRATIONS_TABLE])).toContain('grants');
     });
@@ -31,7 +35,8 @@ describe('migrate and rollback', () => {
       expect((await cli(['rollback'], env)).out).toEqual([`reverted ${names.at(-1)}`]);
       await cli(['migrate'], env);
       expect((await cli(['rollback', '--all'], env)).out).toEqual(names.toReversed().map((n) => `reverted ${n}`));
-      expect(await userTables(url, [MIGRATIONS_TABLE])).toEqual([]);
+      // The record is the toolkit's, not a migration's: it outlives the rollback.
+      expect(await userTables(url, [MIGRATIONS_TABLE, RECORD_TABLE])).toEqual([]);
       expect(await cli(['rollback', '--all'], env)).toEqual({ code: 0, out: ['Nothing to roll back.'], err: [] });
     });
   });

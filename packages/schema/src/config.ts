@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { RECORD_TABLE } from './database-record.ts';
 import { ENTITIES } from './entities/index.ts';
 import { NavImpactNamingStrategy } from './naming.ts';
 
@@ -35,6 +36,8 @@ export function createConfig(options: ConfigOptions = {}): Options {
     entities: [...ENTITIES],
     namingStrategy: NavImpactNamingStrategy,
     extensions: [Migrator],
+    // The toolkit's own record is no entity: the drift check and migration:create must not drop it.
+    schemaGenerator: { skipTables: [RECORD_TABLE] },
     debug: options.debug ?? false,
     pool: { min: 0, max: options.poolMax ?? 4 },
     baseDir: resolve(import.meta.dirname, '..'),

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { MIGRATIONS_TABLE } from './config.ts';
+import { RECORD_TABLE } from './database-record.ts';
 
 /** An index the V2 plan requires, found by its definition rather than trusted by name. */
 interface RequiredIndex {
@@ -27,6 +28,9 @@ interface PrimaryKeyRow { table: string; columns: string[] }
 /** What the live catalog says about every table of the current schema. */
 interface Catalog { tables: string[]; columns: ColumnRow[]; foreignKeys: ForeignKeyRow[]; indexes: IndexRow[]; primaryKeys: PrimaryKeyRow[] }
 
+// The tools' bookkeeping tables follow their tools' layout, not the plan's.
+const TOOL_TABLES = new Set([MIGRATIONS_TABLE, RECORD_TABLE]);
+
 const COLUMNS_SQL = `
   select c.relname as table, a.attname as column, format_type(a.atttypid, a.atttypmod) as type,
          a.attnotnull as notnull, pg_get_expr(d.adbin, d.adrelid) as default, a.attidentity as identity
@@ -51,14 +55,14 @@ const INDEXES_SQL = `
 
 /** Reads tables, columns, keys and indexes of the connected database's current schema. */
 export async function readCatalog(client: pg.Client): Promise<Catalog> {
-  const columns = (await client.query<ColumnRow>(COLUMNS_SQL)).rows.filter((c) => c.table !== MIGRATIONS_TABLE);
+  const columns = (await client.query<ColumnRow>(COLUMNS_SQL)).rows.filter((c) => !TOOL_TABLES.has(c.table));
   const constraints = (await client.query<ForeignKeyRow & { kind: string }>(CONSTRAINTS_SQL)).rows;
-  const indexes = (await client.query<IndexRow>(INDEXES_SQL)).rows.filter((i) => i.table !== MIGRATIONS_TABLE);
+  const indexes = (await client.query<IndexRow>(INDEXES_SQL)).rows.filter((i) => !TOOL_TABLES.has(i.table));
   return {
     tables: [...new Set(columns.map((c) => c.table))].sort(),
     columns,
     foreignKeys: constraints.filter((k) => k.kind === 'f'),
-    primaryKeys: constraints.filter((k) => k.kind === 'p' && k.table !== MIGRATIONS_TABLE),
+    primaryKeys: constraints.filter((k) => k.kind === 'p' && !TOOL_TABLES.has(k.table)),
     indexes,
   };
 }

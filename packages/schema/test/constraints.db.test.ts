@@ -59,11 +59,35 @@ describe('the constraints', () => {
     expect(await inFixture(`update organisations set abn = '51824753556'`)).toBeUndefined();
   });
 
+  it('keep the real app\'s bcrypt hashes and statuses, and let a program publish no amounts', async () => {
+    // A passlib bcrypt hash as app/core/security.py writes it signs in unchanged; plain text never lands in the column.
+    expect(await inFixture(`update users set password_hash = '$2b$12$EixZaYVK1fsbw1ZfbX3OXePaWxn96p36WQoeG6Lruj3vjPGga31lW'`)).toBeUndefined();
+    expect(await inFixture(`update users set password_hash = 'hunter2'`)).toBe('23514');
+    expect(await inFixture(`update tasks set status = 'review'`)).toBeUndefined();
+    expect(await inFixture(`update grants set amount_min = null, amount_max = null`)).toBeUndefined();
+    expect(await inFixture(`update grants set amount_min = null, amount_max = -1`)).toBe('23514');
+    expect(await inFixture(`update projects set impact_types = '{social,joy}'`)).toBe('23514');
+  });
+
   it('apply each ON DELETE rule', async () => {
     // A user who leaves: their tasks are unassigned and the grants they entered keep no author.
     expect(await inFixture('delete from users where id = 2', async (q) => {
       expect(await q('select assigned_to_id from tasks')).toEqual([{ assigned_to_id: null }]);
       expect(await q('select created_by_id from grants')).toEqual([{ created_by_id: null }]);
+    })).toBeUndefined();
+    // A comment thread outlives its author, and a reply goes with the comment it answers.
+    expect(await inFixture(`
+      insert into task_comments (id, task_id, author_id, content) values (1, 1, 2, 'Q'), (2, 1, 1, 'A');
+      update task_comments set parent_id = 1 where id = 2;
+      delete from users where id = 2;`, async (q) => {
+      expect(await q('select id, author_id from task_comments order by id')).toEqual([{ id: 1, author_id: null }, { id: 2, author_id: 1 }]);
+      await q('delete from task_comments where id = 1');
+      expect(await q('select count(*)::int as n from task_comments')).toEqual([{ n: 0 }]);
+    })).toBeUndefined();
+    // Logged hours outlive the person who logged them: they still add up to the task's actual hours.
+    expect(await inFixture(`insert into time_entries (task_id, user_id, started_at, ended_at, duration_minutes)
+      values (1, 2, '2026-01-05 09:00+11', '2026-01-05 10:30+11', 90); delete from users where id = 2`, async (q) => {
+      expect(await q('select user_id, duration_minutes from time_entries')).toEqual([{ user_id: null, duration_minutes: 90 }]);
     })).toBeUndefined();
     // A project's owner cannot be deleted while the project needs one (NO ACTION: 23503).
     expect(await inFixture('delete from users where id = 1')).toBe('23503');

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR, MIGRATIONS_TABLE, MigrationError, createOrm, migrateDown, migrateUp, schemaDrift } from '../src/index.ts';
-import { testServers, userTables, withScratchDatabase } from '@navimpact/server/testing';
+import { databaseName } from '@navimpact/server';
+import { queryRows, testServers, userTables, withScratchDatabase } from '@navimpact/server/testing';
 
 const servers = await testServers();
 // The consolidated migration first, then whatever later migrations the schema has grown.
@@ -43,6 +45,29 @@ describe.each(servers)('the consolidated migration on $label', (server) => {
         await orm.close();
       }
     });
+  });
+
+  it('runs for a database owner who is no superuser, pg_trgm included (a trusted extension)', async () => {
+    const role = `navimpact_owner_${randomBytes(4).toString('hex')}`;
+    const password = randomBytes(12).toString('hex');
+    await queryRows(server.url, `create role ${role} login nosuperuser nocreatedb nocreaterole password '${password}'`);
+    try {
+      await withScratchDatabase(server.url, async (url) => {
+        await queryRows(server.url, `alter database ${databaseName(url)} owner to ${role}`);
+        const asOwner = new URL(url);
+        asOwner.username = role;
+        asOwner.password = password;
+        const orm = await createOrm({ url: asOwner.toString() });
+        try {
+          expect((await migrateUp(orm)).applied).toEqual(MIGRATIONS);
+        } finally {
+          await orm.close();
+        }
+        expect(await queryRows(url, `select extname from pg_extension where extname = 'pg_trgm'`)).toHaveLength(1);
+      });
+    } finally {
+      await queryRows(server.url, `drop role if exists ${role}`);
+    }
   });
 
   it('rolls back to an empty database', async () => {

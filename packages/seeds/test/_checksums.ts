@@ -1,12 +1,14 @@
 import pg from 'pg';
+import { MIGRATIONS_TABLE, RECORD_TABLE } from '@navimpact/schema';
 
-/** An md5 of every table's rows in id order (all columns, timestamps included), keyed by table. */
+/** An md5 of every table's rows in id order (all columns, timestamps included), keyed by table; the tools' bookkeeping tables are left out. */
 export async function tableChecksums(url: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows: tables } = await client.query<{ name: string }>(
-      `select tablename as name from pg_tables where schemaname = current_schema() and tablename <> 'mikro_orm_migrations' order by 1`,
+      'select tablename as name from pg_tables where schemaname = current_schema() and not (tablename = any($1)) order by 1',
+      [[MIGRATIONS_TABLE, RECORD_TABLE]],
     );
     const sums: Record<string, string> = {};
     for (const { name } of tables) {

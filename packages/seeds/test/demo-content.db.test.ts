@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOLLOWERS_PROGRESS_SQL } from '@navimpact/schema';
+import { FOLLOWERS_PROGRESS_SQL, MIGRATIONS_TABLE, RECORD_TABLE } from '@navimpact/schema';
 import { resolveSeedOptions, seedDatabase, SeedError } from '../src/index.ts';
 import { useTestDatabase } from '../src/testing/index.ts';
 
@@ -90,7 +90,8 @@ describe('the demo preset', () => {
 
   it('timestamps nothing after the reference date', async () => {
     const { rows } = await client.query<{ name: string }>(
-      `select table_name as name from information_schema.columns where column_name = 'created_at' and table_schema = current_schema() and table_name <> 'mikro_orm_migrations'`,
+      `select table_name as name from information_schema.columns where column_name = 'created_at' and table_schema = current_schema() and not (table_name = any($1))`,
+      [[MIGRATIONS_TABLE, RECORD_TABLE]],
     );
     for (const { name } of rows) {
       const late = await one<{ n: string }>(`select count(*) as n from ${pg.escapeIdentifier(name)} where created_at > $1::date or updated_at < created_at`, [DATE]);

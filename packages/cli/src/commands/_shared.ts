@@ -4,6 +4,7 @@ import { redactUrl } from '@navimpact/server';
 import type { Flag } from '../args.ts';
 import { rowsTable } from '../format.ts';
 import type { Io } from '../io.ts';
+import type { DestroyOverrides } from '../operations/guard.ts';
 import type { Target } from '../operations/target.ts';
 import { redactText } from '../report.ts';
 
@@ -15,11 +16,28 @@ export const SEED_FLAGS = {
   scale: { type: 'string', value: 'k', description: 'Multiplies the demo volume, up to 100 (default 1).' },
 } as const satisfies Record<string, Flag>;
 
-/** Lets a destructive command run against a server that is not on this machine. */
+/** Lets a destructive command run against a server that is not on this machine, or a database the toolkit did not make. */
 export const FORCE_FLAG = {
   type: 'boolean',
-  description: 'Allow a DATABASE_URL whose host is not this machine (it destroys data there).',
+  description: 'Allow a DATABASE_URL whose host is not this machine, or a database with tables and no NavImpact record (it destroys data there).',
 } as const satisfies Flag;
+
+/**
+ * Lets a destructive command destroy a database recorded as production. Deliberately not --force:
+ * that one gets typed out of habit to reach a remote test server, and must never be enough for production.
+ */
+export const FORCE_PRODUCTION_FLAG = {
+  type: 'boolean',
+  description: 'Allow a database whose NavImpact record says production (it destroys production data).',
+} as const satisfies Flag;
+
+/** The flags that let a destructive command past its refusals. */
+export const DESTROY_FLAGS = { force: FORCE_FLAG, 'force-production': FORCE_PRODUCTION_FLAG } as const;
+
+/** The overrides the destroy flags gave, for assertSafeToDestroy. */
+export function destroyOverrides(values: { force?: boolean; 'force-production'?: boolean }): DestroyOverrides {
+  return { force: values.force === true, forceProduction: values['force-production'] === true };
+}
 
 /** Validates the seed flags, before anything is touched; throws SeedError on a bad value. */
 export function seedOptionsFrom(values: { preset?: string; seed?: string; date?: string; scale?: string }): SeedOptions {

@@ -16,11 +16,12 @@ import { rowsProgressPrinter } from './_rows-progress.ts';
 /** `navimpact restore FILE`: the target database replaced by the backup, atomically. */
 export const command = defineCommand({
   summary: 'Replace the target database with a backup file, atomically (built beside it, then swapped in).',
-  argument: { name: 'file', description: 'A file written by `navimpact backup`.' },
+  positionals: [{ name: 'file', description: 'A file written by `navimpact backup`.' }],
   flags: {
     force: { type: 'boolean', description: 'Replace a target that holds tables, or one on another machine.' },
   },
-  async run(values, { io, env, argument }) {
+  async run(values, { io, env, positionals }) {
+    const [argument] = positionals;
     if (argument === undefined) throw CliError.usage('restore needs the backup file: navimpact restore <file>.', 'restore');
     const force = values.force === true;
     const target = await resolveTarget(env, { destructive: { command: 'restore', force } });

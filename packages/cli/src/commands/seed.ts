@@ -1,22 +1,27 @@
-// navimpact seed [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K] [--force]
+// navimpact seed [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K] [--force] [--force-production]
 // Reads:  DATABASE_URL; without it the embedded server (see `start`).
 // Writes: inserts the seed into a migrated, empty database; refuses one that has rows or pending
 //         migrations. Validates every flag, and refuses a DATABASE_URL on another machine unless
 //         --force, before connecting to anything.
+//         Then, before any write, refuses a database recorded as production unless --force-production,
+//         and one with tables but no NavImpact record unless --force (see operations/guard.ts).
+//         Then records the database (how: seed), keeping its environment (default development).
 // Exit:   0 seeded; 1 bad option, refused, not migrated, not empty, or the seed failed; 2 bad command line.
 import { defineCommand } from '../args.ts';
 import { seedTarget } from '../operations/seed.ts';
+import { assertSafeToDestroy } from '../operations/guard.ts';
 import { resolveTarget } from '../operations/target.ts';
-import { FORCE_FLAG, SEED_FLAGS, printSeeded, seedOptionsFrom } from './_shared.ts';
+import { DESTROY_FLAGS, destroyOverrides, SEED_FLAGS, printSeeded, seedOptionsFrom } from './_shared.ts';
 
 /** `navimpact seed`: fills a migrated, empty database. */
 export const command = defineCommand({
   summary: 'Seed the target database, which must be migrated and empty.',
-  flags: { ...SEED_FLAGS, force: FORCE_FLAG },
+  flags: { ...SEED_FLAGS, ...DESTROY_FLAGS },
   async run(values, { io, env }) {
     const startedAt = performance.now();
     const options = seedOptionsFrom(values);
     const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true } });
+    await assertSafeToDestroy(target.url, 'seed', destroyOverrides(values));
     const report = await seedTarget(target.url, options);
     printSeeded(io, target, report, startedAt);
     return 0;

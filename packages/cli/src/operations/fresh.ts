@@ -7,6 +7,7 @@ import { CliError } from '../errors.ts';
 import { formatCount, formatServerVersion, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 import type { RebuildHooks } from './_progress.ts';
+import { keptEnvironment, recordDatabase } from './record.ts';
 import { MAINTENANCE_DATABASE } from './target.ts';
 
 /** What `fresh` built: the migrations applied, the seed report, and the total time. */
@@ -65,10 +66,13 @@ async function buildAndSwap(
   let applied: string[];
   let seed: SeedReport;
   try {
+    // The copy records itself before the swap, keeping the old database's environment.
+    const environment = await keptEnvironment(url);
     applied = (await withOrm(buildingUrl, migrateUp)).applied;
     progress(`migrated (${plural(applied.length, 'migration')})`);
     seed = await seedDatabase(buildingUrl, options, hooks.seed);
     progress(`seeded ${formatCount(seed.totalRows)} rows (${seed.ms} ms)`);
+    await recordDatabase(buildingUrl, 'fresh', environment);
   } catch (error) {
     await dropDatabase(serverUrl, building).catch(() => {});
     throw error;

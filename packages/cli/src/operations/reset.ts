@@ -4,6 +4,7 @@ import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { formatCount, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
 import type { RebuildHooks } from './_progress.ts';
+import { keptEnvironment, recordDatabase } from './record.ts';
 
 /** What `reset` did: the migrations reverted and re-applied, and the seed report. */
 export interface ResetReport {
@@ -31,5 +32,7 @@ export async function resetDatabase(url: string, options: SeedOptions, hooks: Re
   // seedDatabase refuses tables with rows: a table the migrations do not own survives the rollback.
   const seed = await seedDatabase(url, options, hooks.seed);
   progress(`seeded ${formatCount(seed.totalRows)} rows (${seed.ms} ms)`);
+  // The record is not part of the migrations, so the rollback kept it; it now says how the data came.
+  await recordDatabase(url, 'reset', await keptEnvironment(url));
   return { reverted, applied, seed, ms: Math.round(performance.now() - startedAt) };
 }

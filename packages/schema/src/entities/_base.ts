@@ -22,3 +22,9 @@ export const timestampColumns = { createdAt, updatedAt };
 
 /** Money: numeric(12,2) in AUD, read as a string so no cent is lost to floating point. */
 export const money = () => p.decimal('string').precision(12).scale(2);
+
+/** A list of free-form labels: text[] that is never null, so containment queries need no null checks. */
+export const textList = () => p.array().columnType('text[]').defaultRaw(`'{}'`);
+
+/** A JSON document that is never null; jsonb, not json, so the database can index and compare it. */
+export const jsonDocument = <T>(empty: '{}' | '[]') => p.json<T>().columnType('jsonb').defaultRaw(`'${empty}'`);

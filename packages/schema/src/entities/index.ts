@@ -17,6 +17,19 @@ import { Objective } from './objective.entity.ts';
 import { KeyResult } from './key-result.entity.ts';
 import { SocialAccount } from './social-account.entity.ts';
 import { SocialMetric } from './social-metric.entity.ts';
+import { ProjectTag } from './project-tag.entity.ts';
+import { TaskTag } from './task-tag.entity.ts';
+import { TaskComment } from './task-comment.entity.ts';
+import { TaskCommentMention } from './task-comment-mention.entity.ts';
+import { Reaction } from './reaction.entity.ts';
+import { TimeEntry } from './time-entry.entity.ts';
+import { ScraperRun } from './scraper-run.entity.ts';
+import { MediaItem } from './media-item.entity.ts';
+import { MediaDistribution } from './media-distribution.entity.ts';
+import { MediaPerformanceMetric } from './media-performance-metric.entity.ts';
+import { ImpactStory } from './impact-story.entity.ts';
+import { ClientAccount } from './client-account.entity.ts';
+import { ClientProjectAccess } from './client-project-access.entity.ts';
 
 /** Every V2 entity, in dependency order (a table comes after the tables it references). */
 export const ENTITIES = [
@@ -26,10 +39,17 @@ export const ENTITIES = [
   ProjectMember,
   Funder,
   Tag,
+  ProjectTag,
   Grant,
   GrantTag,
   GrantApplication,
   Task,
+  TaskTag,
+  TaskComment,
+  TaskCommentMention,
+  Reaction,
+  TimeEntry,
+  ScraperRun,
   Sdg,
   Framework,
   FrameworkPriority,
@@ -39,4 +59,10 @@ export const ENTITIES = [
   KeyResult,
   SocialAccount,
   SocialMetric,
+  MediaItem,
+  MediaDistribution,
+  MediaPerformanceMetric,
+  ImpactStory,
+  ClientAccount,
+  ClientProjectAccess,
 ] as const;

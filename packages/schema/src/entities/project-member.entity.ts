@@ -15,6 +15,8 @@ const ProjectMemberSchema = defineEntity({
     project: () => p.manyToOne(Project).deleteRule('cascade'),
     user: () => p.manyToOne(User).deleteRule('cascade').index('ix_project_members_user_id'),
     role: p.enum(PROJECT_ROLES).default('contributor'),
+    // When the person joined the project, which may predate the row; null where the real app never recorded it.
+    joinedAt: p.datetime().columnType('timestamptz').nullable(),
   },
   uniques: [{ name: 'uq_project_members_project_id_user_id', properties: ['project', 'user'] }],
 });

@@ -5,6 +5,7 @@ import { addDays, isoDay } from '../dates.ts';
 import { GRANT_DESCRIPTION_SENTENCES, GRANT_STAGES, GRANT_TITLE_PARTS, TAGS } from '../reference/index.ts';
 import { stamps } from './_stamps.ts';
 import type { ReferenceIds } from './reference.generator.ts';
+import type { SeededIndustryFocus } from '../reference/index.ts';
 
 /** A generated grant with what the applications generator needs. */
 export interface GrantFacts {
@@ -17,7 +18,7 @@ export interface GrantFacts {
   amountMax: number;
 }
 
-const FOCUS_WEIGHTS: readonly { weight: number; value: IndustryFocus }[] = [
+const FOCUS_WEIGHTS: readonly { weight: number; value: SeededIndustryFocus }[] = [
   { weight: 3, value: 'screen' }, { weight: 3, value: 'documentary' }, { weight: 3, value: 'digital_media' },
   { weight: 2, value: 'community' }, { weight: 2, value: 'environment' }, { weight: 2, value: 'health' },
   { weight: 2, value: 'first_nations' }, { weight: 1, value: 'music' }, { weight: 1, value: 'games' },

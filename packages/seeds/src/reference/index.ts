@@ -16,6 +16,7 @@ export {
 } from './grant-vocabulary.ts';
 export type {
   GrantTitlePartsRecord,
+  SeededIndustryFocus,
   TagRecord,
 } from './grant-vocabulary.ts';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { LOCKS, MIGRATIONS_DIR, createConfig, migrateUp } from '@navimpact/schema';
-import { withDatabase } from '@navimpact/server';
+import { LOCKS, MIGRATIONS_DIR, createConfig, migrateUp, writeDatabaseRecord } from '@navimpact/schema';
+import { withClient, withDatabase } from '@navimpact/server';
 import { seedDatabase } from '../seed.ts';
 import type { SeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, assertNamespace, connectAdmin, dropIfExists, ident, listDatabases, writeMarker } from './_catalog.ts';
@@ -92,6 +92,8 @@ async function build(client: pg.Client, serverUrl: string, key: TemplateKey, opt
       await orm.close(true);
     }
     await (options.populate ?? seedDatabase)(url, options.seed);
+    // Every clone inherits it: a test database says it is one, and destructive commands know it is ours.
+    await withClient(url, (db) => writeDatabaseRecord(db, { environment: 'test', how: 'test' }));
     await client.query('begin');
     await writeMarker(client, buildName, { kind: 'template', digest: key.digest, seed: options.seed });
     await client.query(`alter database ${ident(buildName)} rename to ${ident(key.name)}`);

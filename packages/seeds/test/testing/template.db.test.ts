@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, MigrationError } from '@navimpact/schema';
+import { MIGRATIONS_DIR, MigrationError, RECORD_TABLE } from '@navimpact/schema';
 import { withDatabase } from '@navimpact/server';
 import { resolveSeedOptions } from '../../src/options.ts';
 import { ensureTemplate, type Populate } from '../../src/testing/index.ts';
@@ -154,13 +154,18 @@ describe.each(servers)('the template on $label', (server) => {
     expect(await databasesOf(server.url, ns)).toEqual([name]);
   });
 
-  it('holds what the real seeder writes for the minimal preset', async () => {
+  it('holds what the real seeder writes for the minimal preset, and records itself as a test database', async () => {
     const ns = namespace();
     const { name } = await ensureTemplate(server.url, { seed: SEED, namespace: ns });
     await query(server.url, `alter database "${name}" allow_connections true`);
     try {
       const [row] = await query<{ users: number }>(withDatabase(server.url, name), 'select count(*)::int as users from users');
       expect(row!.users).toBe(6);
+      const [record] = await query<{ environment: string; how: string }>(
+        withDatabase(server.url, name),
+        `select max(value) filter (where key = 'environment') as environment, max(value) filter (where key = 'made_how') as how from ${RECORD_TABLE}`,
+      );
+      expect(record).toEqual({ environment: 'test', how: 'test' });
     } finally {
       await query(server.url, `alter database "${name}" allow_connections false`);
     }

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECORD_TABLE } from '@navimpact/schema';
 import { resolveSeedOptions } from '../../src/options.ts';
 import {
   closeTestDatabase,
@@ -39,6 +40,8 @@ describe.each(servers)('test databases on $label', (server) => {
       await a.orm.em.getConnection().execute(`insert into organisations (name, slug) values ('Only in A', 'only-in-a')`);
       expect(await count(a, 'organisations')).toBe(organisations + 1);
       expect(await count(b, 'organisations')).toBe(organisations);
+      const [record] = await a.orm.em.getConnection().execute<{ value: string }[]>(`select value from ${RECORD_TABLE} where key = 'environment'`);
+      expect(record?.value, 'a clone carries the template\'s record').toBe('test');
     } finally {
       for (const db of [a, b]) await closeTestDatabase(server.url, db, { failed: false, keep: 'never' });
     }

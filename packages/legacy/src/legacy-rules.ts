@@ -1,0 +1,97 @@
+import {
+  GRANT_STATUSES, INDUSTRY_FOCUSES, LOCATION_ELIGIBILITIES, PROJECT_ROLES, PROJECT_STATUSES, TASK_PRIORITIES, TASK_STATUSES,
+} from '@navimpact/schema';
+
+/**
+ * A reference between real-app tables. `scalar` columns may carry a real FK (in production some do
+ * not); `array` (integer[]) and `json-strings` (a JSON list of ids as strings) never can.
+ */
+export interface LegacyReference {
+  table: string;
+  column: string;
+  references: string;
+  shape: 'scalar' | 'array' | 'json-strings';
+}
+
+const ref = (table: string, column: string, references: string, shape: LegacyReference['shape'] = 'scalar'): LegacyReference =>
+  ({ table, column, references, shape });
+
+/** Every reference of the real app's data to an `id`; adoption makes each one a foreign key or a link table. */
+export const LEGACY_REFERENCES: readonly LegacyReference[] = [
+  ref('users', 'mentor_id', 'users'),
+  ref('grants', 'created_by_id', 'users'),
+  ref('projects', 'owner_id', 'users'),
+  ref('tasks', 'project_id', 'projects'),
+  ref('tasks', 'creator_id', 'users'),
+  ref('tasks', 'assignee_id', 'users'),
+  ref('team_members', 'user_id', 'users'),
+  ref('team_members', 'project_id', 'projects'),
+  ref('metrics', 'project_id', 'projects'),
+  ref('program_logics', 'project_id', 'projects'),
+  ref('grant_tags', 'grant_id', 'grants'),
+  ref('grant_tags', 'tag_id', 'tags'),
+  ref('project_tags', 'project_id', 'projects'),
+  ref('project_tags', 'tag_id', 'tags'),
+  ref('task_tags', 'task_id', 'tasks'),
+  ref('task_tags', 'tag_id', 'tags'),
+  ref('task_comments', 'task_id', 'tasks'),
+  ref('task_comments', 'user_id', 'users'),
+  ref('task_comments', 'parent_id', 'task_comments'),
+  ref('task_comments', 'mentions', 'users', 'json-strings'),
+  ref('time_entries', 'task_id', 'tasks'),
+  ref('time_entries', 'user_id', 'users'),
+  ref('reactions', 'user_id', 'users'),
+  ref('reactions', 'comment_id', 'task_comments'),
+  ref('sge_media_projects', 'project_id', 'projects'),
+  ref('sge_distribution_logs', 'media_project_id', 'sge_media_projects'),
+  ref('sge_performance_metrics', 'media_project_id', 'sge_media_projects'),
+  ref('sge_impact_stories', 'media_project_id', 'sge_media_projects'),
+  ref('sge_client_access', 'allowed_projects', 'projects', 'array'),
+];
+
+/** Nullable legacy columns whose V2 counterpart is NOT NULL (names, amounts, classifications, row timestamps). */
+export const LEGACY_REQUIRED: readonly { table: string; column: string }[] = [
+  ['users', 'full_name'], ['users', 'is_active'],
+  ['projects', 'created_at'], ['projects', 'updated_at'],
+  ['tasks', 'created_at'], ['tasks', 'updated_at'],
+  ['team_members', 'joined_at'], ['time_entries', 'created_at'],
+  ['grants', 'min_amount'], ['grants', 'max_amount'], ['grants', 'industry_focus'], ['grants', 'location_eligibility'],
+  ['sge_media_projects', 'created_at'], ['sge_media_projects', 'updated_at'], ['sge_distribution_logs', 'created_at'],
+  ['sge_performance_metrics', 'created_at'], ['sge_impact_stories', 'created_at'], ['sge_client_access', 'created_at'],
+].map(([table, column]) => ({ table: table!, column: column! }));
+
+/**
+ * A free-text (or enum) legacy column and the set V2 allows, compared after `lower()` because the
+ * task enums hold upper-case names; `v2: null` means V2 has no set (the column is only counted).
+ */
+export interface LegacyVocabulary {
+  table: string;
+  column: string;
+  v2: readonly string[] | null;
+}
+
+/** The vocabulary columns adoption has to map, with V2's sets from @navimpact/schema. */
+export const LEGACY_VOCABULARIES: readonly LegacyVocabulary[] = [
+  { table: 'grants', column: 'status', v2: GRANT_STATUSES },
+  { table: 'grants', column: 'industry_focus', v2: INDUSTRY_FOCUSES },
+  { table: 'grants', column: 'location_eligibility', v2: LOCATION_ELIGIBILITIES },
+  { table: 'grants', column: 'source', v2: null },
+  { table: 'projects', column: 'status', v2: PROJECT_STATUSES },
+  { table: 'tasks', column: 'status', v2: TASK_STATUSES },
+  { table: 'tasks', column: 'priority', v2: TASK_PRIORITIES },
+  { table: 'team_members', column: 'role', v2: PROJECT_ROLES },
+  { table: 'users', column: 'job_title', v2: null },
+  { table: 'users', column: 'organisation', v2: null },
+];
+
+/** Values that V2 makes unique ignoring case (a unique on lower() or a slug), unique only case-sensitively in the legacy schema. */
+export const LEGACY_CASE_UNIQUE: readonly { table: string; column: string }[] = [
+  { table: 'users', column: 'email' },
+  { table: 'tags', column: 'name' },
+];
+
+/** Column groups V2 makes unique that the legacy schema does not (project slugs come from names). */
+export const LEGACY_DUPLICATE_KEYS: readonly { table: string; columns: readonly string[]; expression: string }[] = [
+  { table: 'projects', columns: ['name'], expression: 'lower(btrim(name))' },
+  { table: 'team_members', columns: ['project_id', 'user_id'], expression: 'project_id, user_id' },
+];
