@@ -33,7 +33,7 @@ const LOAD_SETTINGS = [...SESSION_SETTINGS, 'set check_function_bodies = off', '
 /**
  * Loads a backup into an empty database, streaming: types and sequences first, then each table
  * created and filled with COPY (FREEZE) in one transaction, checked against the file's row count
- * and checksum, then keys and indexes (in parallel per table), foreign keys, sequence values,
+ * and checksum, then keys (tables in parallel), indexes (in parallel), foreign keys, sequence values,
  * views, triggers and comments. Throws DbError.badBackup for a damaged file; the caller owns the
  * database and drops it on failure.
  */
@@ -85,21 +85,30 @@ function missing(file: string, table: string): never {
   throw DbError.badBackup(file, `its schema has no definition for ${table}`);
 }
 
-// Keys, checks and indexes per table on a few connections at once (tables are independent);
+// Keys per table on a few connections at once (tables are independent, each key locks its table),
+// then every other index as a job of its own (index builds on one table do not block each other);
 // foreign keys one by one, since each locks two tables; then everything that needs them all.
 async function buildAfterData(url: string, client: pg.Client, ddl: SchemaDdl, parallel: number): Promise<void> {
-  const queue = [...ddl.perTable];
-  const workers = Math.max(1, Math.min(parallel, queue.length));
-  await Promise.all(
-    Array.from({ length: workers }, async (_, i) => {
-      const worker = i === 0 ? client : await connectClient(url);
-      try {
-        if (worker !== client) for (const sql of LOAD_SETTINGS) await worker.query(sql);
-        for (let group = queue.shift(); group; group = queue.shift()) for (const sql of group) await worker.query(sql);
-      } finally {
-        if (worker !== client) await worker.end().catch(() => {});
-      }
-    }),
-  );
+  const jobs = Math.max(ddl.perTable.length, ddl.indexes.length);
+  const workers = [client];
+  try {
+    while (workers.length < Math.min(parallel, jobs)) {
+      const worker = await connectClient(url);
+      workers.push(worker);
+      for (const sql of LOAD_SETTINGS) await worker.query(sql);
+    }
+    await inParallel(workers, ddl.perTable);
+    await inParallel(workers, ddl.indexes.map((sql) => [sql]));
+  } finally {
+    for (const worker of workers.slice(1)) await worker.end().catch(() => {});
+  }
   for (const sql of [...ddl.foreignKeys, ...ddl.sequenceValues, ...ddl.finish]) await client.query(sql);
+}
+
+// Each worker takes the next list of statements and runs it in order, until none are left.
+async function inParallel(workers: pg.Client[], lists: string[][]): Promise<void> {
+  const queue = [...lists];
+  await Promise.all(workers.map(async (worker) => {
+    for (let list = queue.shift(); list; list = queue.shift()) for (const sql of list) await worker.query(sql);
+  }));
 }

@@ -3,8 +3,10 @@ import { USER_NAMESPACE, notExtensionMember } from './_catalog.ts';
 
 /** What runs after the data: per-table keys, checks and indexes, then foreign keys, then the rest. */
 export interface PostData {
-  /** Primary, unique and exclusion constraints, NOT VALID checks and indexes, one list per table (they may build in parallel). */
+  /** Primary, unique and exclusion constraints and NOT VALID checks, one list per table (tables may build in parallel). */
   perTable: string[][];
+  /** The other indexes, each a job of its own: CREATE INDEX takes a lock that lets others build beside it on the same table. */
+  indexes: string[];
   /** Foreign keys, once every key they point at exists; order-free because all data is in. */
   foreignKeys: string[];
   /** Sequence ownership and values, views, triggers, comments. */
@@ -26,13 +28,10 @@ export async function readPostData(client: pg.Client, tableOids: number[]): Prom
      order by i.indrelid, i.indexrelid`,
     [tableOids],
   );
-  const perTable = tableOids.map((oid) => [
-    ...keys.filter((k) => k.table === oid && k.kind !== 'f').map((k) => k.sql),
-    ...indexes.filter((i) => i.table === oid).map((i) => i.sql),
-  ]);
+  const perTable = tableOids.map((oid) => keys.filter((k) => k.table === oid && k.kind !== 'f').map((k) => k.sql));
   const foreignKeys = keys.filter((k) => k.kind === 'f').map((k) => k.sql);
   const finish = [...(await sequenceOwnership(client)), ...(await views(client)), ...(await triggers(client, tableOids)), ...(await comments(client))];
-  return { perTable: perTable.filter((list) => list.length > 0), foreignKeys, finish };
+  return { perTable: perTable.filter((list) => list.length > 0), indexes: indexes.map((i) => i.sql), foreignKeys, finish };
 }
 
 /** The current value of every sequence (identity ones included), read in the backup's snapshot. */
