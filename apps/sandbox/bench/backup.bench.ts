@@ -44,8 +44,9 @@ interface Ours {
 }
 
 // Each run times the `navimpact` process (what a user waits for, like pg_dump's) and the same
-// operation called in this process (the engine alone, without Node's start and imports).
-async function ours(label: string, server: string): Promise<Ours> {
+// operation called in this process (the engine alone, without Node's start and imports), then
+// `between` (pg_dump's run), so a busy machine's noise falls on both sides alike.
+async function ours(label: string, server: string, between: () => Promise<void> = async () => {}): Promise<Ours> {
   const source = withDatabase(server, `${prefix}_src`);
   const target = withDatabase(server, `${prefix}_ours`);
   const t = performance.now();
@@ -72,6 +73,7 @@ async function ours(label: string, server: string): Promise<Ours> {
     t0 = performance.now();
     await restoreDatabase(target, file);
     engineRestores.push(performance.now() - t0);
+    await between();
   }
   const size = (await stat(file)).size;
   await dropDatabase(server, `${prefix}_ours`);
@@ -79,13 +81,14 @@ async function ours(label: string, server: string): Promise<Ours> {
   return { backup: median(backups), restore: median(restores), inProcess, size, rssMb: rss / 1024 };
 }
 
-async function theirs(server: string): Promise<{ dump: number; restore: number; size: number }> {
+// One run of pg_dump -Fc and createdb + pg_restore per call; `result` gives the medians.
+function theirs(server: string): { once: () => Promise<void>; result: () => Promise<{ dump: number; restore: number; size: number }> } {
   const { hostname, port, username } = new URL(server);
   const conn = ['-h', hostname, '-p', port || '5432', '-U', username || 'postgres', '--no-password'];
   const file = join(dir, 'pg_dump.dump');
   const dumps: number[] = [];
   const restores: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  const once = async () => {
     await rm(file, { force: true });
     dumps.push((await timed('pg_dump', [...conn, '-Fc', '-f', file, `${prefix}_src`])).ms);
     await dropDatabase(server, `${prefix}_theirs`);
@@ -93,10 +96,12 @@ async function theirs(server: string): Promise<{ dump: number; restore: number; 
     await createDatabase(server, `${prefix}_theirs`, { template: 'template0' });
     await run('pg_restore', [...conn, '-d', `${prefix}_theirs`, file]);
     restores.push(performance.now() - t);
-  }
-  const size = (await stat(file)).size;
-  await dropDatabase(server, `${prefix}_theirs`);
-  return { dump: median(dumps), restore: median(restores), size };
+  };
+  const result = async () => {
+    await dropDatabase(server, `${prefix}_theirs`);
+    return { dump: median(dumps), restore: median(restores), size: (await stat(file)).size };
+  };
+  return { once, result };
 }
 
 const hasPgDump = await run('sh', ['-c', 'command -v pg_dump && command -v pg_restore']).then(() => true, () => false);
@@ -107,10 +112,11 @@ await startEmbeddedServer(embeddedOptions);
 const embedded = embeddedServerUrl(embeddedOptions);
 
 try {
-  console.log(`backup/restore benchmark: demo preset x${SCALE}, median of ${RUNS} runs, ${process.env.NAVIMPACT_PGPORT ? `embedded port ${process.env.NAVIMPACT_PGPORT}` : 'embedded server'}`);
+  console.log(`backup/restore benchmark: demo preset x${SCALE}, median of ${RUNS} runs (ours and theirs alternating), ${process.env.NAVIMPACT_PGPORT ? `embedded port ${process.env.NAVIMPACT_PGPORT}` : 'embedded server'}`);
   if (second && hasPgDump) {
-    const o = await ours('PostgreSQL 15', second);
-    const p = await theirs(second);
+    const pgDump = theirs(second);
+    const o = await ours('PostgreSQL 15', second, pgDump.once);
+    const p = await pgDump.result();
     console.log(`PostgreSQL 15  navimpact backup  ${s(o.backup)}  ${mb(o.size)}   pg_dump -Fc  ${s(p.dump)}  ${mb(p.size)}   ratio ${(o.backup / p.dump).toFixed(2)}x (goal <= 1.0)`);
     console.log(`PostgreSQL 15  navimpact restore ${s(o.restore)}             pg_restore   ${s(p.restore)}             ratio ${(o.restore / p.restore).toFixed(2)}x (goal <= 1.0)`);
     console.log(`PostgreSQL 15  in process (no Node start): backup ${s(o.inProcess.backup)} (${(o.inProcess.backup / p.dump).toFixed(2)}x), restore ${s(o.inProcess.restore)} (${(o.inProcess.restore / p.restore).toFixed(2)}x)`);
