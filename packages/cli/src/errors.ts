@@ -9,7 +9,9 @@ export type CliErrorCode =
   | 'PRODUCTION_DATABASE'
   | 'NOT_OURS'
   | 'BAD_ENVIRONMENT'
-  | 'INTERRUPTED';
+  | 'INTERRUPTED'
+  | 'NEWER_MIGRATIONS'
+  | 'NOT_EMPTY';
 
 // The shell's convention: 128 + the signal's number.
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -107,6 +109,22 @@ export class CliError extends Error {
         ? `Say production, not "${value}": only a database recorded as production is refused by destructive commands.`
         : `An environment is a lowercase name such as development, test, production or staging (letters, digits, - and _, up to 32), not "${value}".`,
       alias ? 'Run `navimpact env:set production`.' : 'For example `navimpact env:set staging`.',
+    );
+  }
+
+  static newerMigrations(file: string, unknown: string[]): CliError {
+    return new CliError(
+      'NEWER_MIGRATIONS',
+      `Refusing to restore ${file}: it comes from a database with ${unknown.length} migration(s) this code does not have (${unknown.join(', ')}).`,
+      'Update this checkout (git pull) so it has those migrations, then restore again.',
+    );
+  }
+
+  static notEmpty(database: string, tables: number): CliError {
+    return new CliError(
+      'NOT_EMPTY',
+      `Refusing to restore over "${database}": it exists and holds ${tables} table(s).`,
+      'Add --force to replace everything in it with the backup, or set DATABASE_URL to another database.',
     );
   }
 }

@@ -23,3 +23,7 @@ export { recordDatabase, keptEnvironment, readEnvironment, setEnvironment, DEFAU
 export type { EnvironmentChange } from './operations/record.ts';
 export type { MigrateReport } from './operations/migrate.ts';
 export type { CheckItem, CheckReport } from './operations/check.ts';
+export { backupDatabase, verifyBackupFile, defaultBackupName } from './operations/backup.ts';
+export type { BackupTargetOptions } from './operations/backup.ts';
+export { restoreDatabase } from './operations/restore.ts';
+export type { RestoreOptions, RestoreReport } from './operations/restore.ts';

@@ -2,7 +2,6 @@ import { commandHelp, parseCommandArgs } from './args.ts';
 import type { Command } from './args.ts';
 import { CliError } from './errors.ts';
 import type { Io } from './io.ts';
-import { describeError, exitCodeOf } from './report.ts';
 
 type Loader = () => Promise<{ command: Command }>;
 
@@ -21,6 +20,8 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   check: { summary: 'Health check: server, pending migrations, drift, conventions.', load: () => import('./commands/check.ts') },
   env: { summary: 'Show which environment the database records, who made it and how.', load: () => import('./commands/env.ts') },
   'env:set': { summary: 'Record the database\'s environment: development, test, production or your own.', load: () => import('./commands/env-set.ts') },
+  backup: { summary: 'Write the database to one compressed file; --verify <file> checks one.', load: () => import('./commands/backup.ts') },
+  restore: { summary: 'Replace the database with a backup file, atomically.', load: () => import('./commands/restore.ts') },
 };
 
 /**
@@ -52,6 +53,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     running.catch(() => {});
     return await Promise.race([running, whenAborted(signal, name)]);
   } catch (error) {
+    // Loaded only on failure: it knows every package's error class, which would slow every start.
+    const { describeError, exitCodeOf } = await import('./report.ts');
     for (const line of describeError(error, env)) io.err(line);
     return exitCodeOf(error);
   }

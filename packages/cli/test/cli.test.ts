@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from './_cli.ts';
 
-const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set'];
+const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set', 'backup', 'restore'];
 const REMOTE = 'postgres://u:p@db.example.com/x';
 
 describe('help', () => {
@@ -33,6 +33,13 @@ describe('help', () => {
     expect(out.join('\n')).toContain('--force-production');
   });
 
+  it('shows the argument of `restore`', async () => {
+    const { code, out } = await cli(['restore', '--help']);
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Usage: navimpact restore <file> [flags]');
+    expect(out).toContain('  <file>  A file written by `navimpact backup`.');
+  });
+
   it('prints the overview to stderr and exits 2 without a command', async () => {
     const { code, out, err } = await cli([]);
     expect(code).toBe(2);
@@ -43,13 +50,15 @@ describe('help', () => {
 
 describe('a malformed command line: one line, exit 2', () => {
   it.each([
-    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set.'],
+    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set, backup, restore.'],
     [['migrate', '--nope'], 'error: Unknown flag --nope. Run `navimpact migrate --help`.'],
     [['fresh', '--seed'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
     [['fresh', '--seed', '--force'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
     [['rollback', '--all=yes'], 'error: The flag --all takes no value. Run `navimpact rollback --help`.'],
     [['migrate', 'now'], 'error: Unexpected argument "now": this command takes flags only. Run `navimpact migrate --help`.'],
     [['migration:create'], 'error: migration:create needs --name <what-changed>. Run `navimpact migration:create --help`.'],
+    [['restore', 'a', 'b'], 'error: Unexpected argument "b": this command takes <file> and flags. Run `navimpact restore --help`.'],
+    [['backup', '--verify'], 'error: The flag --verify needs a value. Run `navimpact backup --help`.'],
   ])('%j', async (argv, line) => {
     const { code, out, err } = await cli(argv, { DATABASE_URL: REMOTE });
     expect({ code, out, err }).toEqual({ code: 2, out: [], err: [line] });
@@ -99,9 +108,10 @@ describe('errors print message and hint, never a stack', () => {
 describe('destructive commands refuse a remote target', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it.each(['fresh', 'reset', 'seed', 'rollback'])('`%s` without --force, before any connection', async (command) => {
+  it.each(['fresh', 'reset', 'seed', 'rollback', 'restore'])('`%s` without --force, before any connection', async (command) => {
     const connect = vi.spyOn(net.Socket.prototype, 'connect');
-    const { code, out, err } = await cli([command], { DATABASE_URL: REMOTE });
+    const args = command === 'restore' ? [command, 'some.navimpact-backup'] : [command];
+    const { code, out, err } = await cli(args, { DATABASE_URL: REMOTE });
     expect(connect).not.toHaveBeenCalled();
     expect(code).toBe(1);
     expect(out).toEqual([]);

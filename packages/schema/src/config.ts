@@ -5,11 +5,9 @@ import { RECORD_TABLE } from './database-record.ts';
 import { ENTITIES } from './entities/index.ts';
 import { NavImpactNamingStrategy } from './naming.ts';
 
-/** Where the migrations live; resolved from this file, never from the working directory. */
-export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../migrations');
+import { MIGRATIONS_DIR, MIGRATIONS_TABLE } from './constants.ts';
 
-/** The table that records applied migrations. */
-export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+export { MIGRATIONS_DIR, MIGRATIONS_TABLE };
 
 /** What a caller may set; everything else is the project's fixed choice. */
 export interface ConfigOptions {

@@ -19,7 +19,10 @@ export type DbErrorCode =
   | 'NOT_PERMITTED'
   | 'PORT_IN_USE'
   | 'BAD_DATA_DIR'
-  | 'DISK_FULL';
+  | 'DISK_FULL'
+  | 'BAD_BACKUP'
+  | 'FILE_EXISTS'
+  | 'UNSUPPORTED_OBJECT';
 
 /** A database failure with a stable code, one sentence of message and the command that fixes it. */
 export class DbError extends Error {
@@ -172,6 +175,28 @@ export class DbError extends Error {
       `The disk that holds ${dataDir} is full${free}: the embedded PostgreSQL server needs about 200 MB there.`,
       'Free some space on that disk, or point NAVIMPACT_PGDATA at a folder on another one.',
       cause,
+    );
+  }
+
+  static badBackup(file: string, why: string, cause?: unknown): DbError {
+    return new DbError(
+      'BAD_BACKUP',
+      `The backup file ${file} is unusable: ${why}.`,
+      'Nothing was changed. Use another backup file, or make a new one with `navimpact backup`.',
+      cause,
+    );
+  }
+
+  static fileExists(file: string): DbError {
+    return new DbError('FILE_EXISTS', `${file} already exists.`, 'Choose another --output, or add --force to replace it.');
+  }
+
+  static unsupportedObjects(objects: string[]): DbError {
+    const shown = objects.slice(0, 5).join(', ') + (objects.length > 5 ? ` and ${objects.length - 5} more` : '');
+    return new DbError(
+      'UNSUPPORTED_OBJECT',
+      `The database has objects this backup cannot reproduce yet: ${shown}.`,
+      'Back it up with pg_dump for now, and tell the toolkit maintainers which objects these are.',
     );
   }
 }

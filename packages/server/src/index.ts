@@ -15,3 +15,10 @@ export type { EmbeddedServerOptions, EmbeddedServerStatus } from './embedded-ser
 export { resolveDatabase, DEV_DATABASE } from './resolve-server.ts';
 export type { ResolvedDatabase } from './resolve-server.ts';
 export { connectClient, createDatabase, dropDatabase, databaseExists, withAdminClient, withClient } from './databases.ts';
+export { writeBackup } from './backup/write-backup.ts';
+export type { BackupOptions, BackupProgress, BackupSummary } from './backup/write-backup.ts';
+export { readBackup, readBackupHeader } from './backup/read-backup.ts';
+export { loadBackup } from './backup/load-backup.ts';
+export type { LoadOptions, LoadSummary } from './backup/load-backup.ts';
+export { BACKUP_EXTENSION } from './backup/format.ts';
+export type { BackupHeader, BackupTrailer, BackupTable, TableDigest } from './backup/format.ts';

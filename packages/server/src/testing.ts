@@ -6,6 +6,9 @@ import { withDatabase } from './database-url.ts';
 import { createDatabase, dropDatabase, withClient } from './databases.ts';
 import { embeddedServerOptions, embeddedServerUrl, startEmbeddedServer } from './embedded-server.ts';
 
+export { databaseFingerprint } from './fingerprint.ts';
+export type { DatabaseFingerprint } from './fingerprint.ts';
+
 /** A PostgreSQL server tests run against; `url` points at its maintenance database. */
 export interface TestServer {
   label: string;
