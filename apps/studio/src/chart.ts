@@ -27,11 +27,12 @@ export function lineChart(points: readonly Point[], options: LineChartOptions): 
   const pad = { left: 56, right: 16, top: 14, bottom: 26 };
   const x0 = day(points[0]!.date);
   const x1 = Math.max(day(points.at(-1)!.date), day(due));
-  const yMax = Math.max(target, ...points.map((p) => p.value)) * 1.08;
+  const step = niceStep(Math.max(target, ...points.map((p) => p.value)) / 4);
+  const yMax = Math.ceil((Math.max(target, ...points.map((p) => p.value)) * 1.04) / step) * step;
   const sx = (d: number) => pad.left + ((d - x0) / Math.max(1, x1 - x0)) * (width - pad.left - pad.right);
   const sy = (v: number) => height - pad.bottom - (v / yMax) * (height - pad.top - pad.bottom);
   const line = points.map((p) => `${sx(day(p.date)).toFixed(1)},${sy(p.value).toFixed(1)}`).join(' ');
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round((yMax * f) / 1000) * 1000);
+  const ticks = Array.from({ length: Math.round(yMax / step) + 1 }, (_, i) => i * step);
   const last = points.at(-1)!;
   const markup = `
 <svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Combined followers by day against the target">
@@ -49,4 +50,10 @@ export function lineChart(points: readonly Point[], options: LineChartOptions): 
 </svg>`;
   // Every interpolated value above is a number or an ISO date the studio computed.
   return raw(markup);
+}
+
+// 1, 2 or 5 times a power of ten: axis labels people read at a glance.
+function niceStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
 }

@@ -16,14 +16,15 @@ const STYLE = raw(`
   header strong { font-size:16px; margin-right:12px; }
   header a { color:#cfd8f3; text-decoration:none; }
   header a[aria-current] { color:#fff; border-bottom:2px solid #8fb0ff; }
-  main { padding:20px 24px; max-width:1280px; }
+  main { padding:20px 24px; max-width:1440px; }
   h1 { font-size:22px; margin:0 0 12px; } h2 { font-size:16px; margin:0 0 10px; }
-  .grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(520px,1fr)); gap:16px; }
+  .grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(560px,1fr)); gap:16px; align-items:start; }
   section.card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:14px 16px; overflow:auto; }
   table { border-collapse:collapse; width:100%; }
   th, td { text-align:left; padding:5px 8px; border-bottom:1px solid var(--line); vertical-align:top; }
   th { color:var(--muted); font-weight:600; font-size:12px; text-transform:uppercase; letter-spacing:.03em; }
-  td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
+  td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
+  td.date { white-space:nowrap; font-variant-numeric:tabular-nums; }
   a { color:var(--accent); }
   .muted { color:var(--muted); } .note { color:var(--muted); font-size:12px; }
   form.filters { display:flex; flex-wrap:wrap; gap:8px 12px; align-items:end; margin-bottom:12px; }

@@ -62,7 +62,7 @@ export async function createStudio(options: { url: string }): Promise<Studio> {
     const table = (await readTables(orm, query)).get((c.req.param('name') ?? ''));
     return table && tableRowsPage(query, table, columnFilters(table, c.req.query()), c.req.queries('after') ?? []);
   }));
-  app.get('/tables/:name/row', page((c) => `${(c.req.param('name') ?? '')} row`, async (query, c) => {
+  app.get('/tables/:name/row', page((c) => `${c.req.param('name') ?? ''} ${[...new URL(c.req.url).searchParams].map(([k, v]) => `${k} = ${v}`).join(', ')}`, async (query, c) => {
     const table = (await readTables(orm, query)).get((c.req.param('name') ?? ''));
     return table && rowPage(query, table, columnFilters(table, c.req.query()));
   }));

@@ -47,7 +47,7 @@ describe.skipIf(missing !== undefined)('the studio in Chromium', () => {
     expect(closing.length).toBeGreaterThan(0);
     expect(Number(await page.getAttribute('#closing-soon .badge', 'data-total'))).toBe(closing.length);
     const shownIds = await page.$$eval('#closing-soon tr[data-grant-id]', (rows) => rows.map((r) => Number(r.getAttribute('data-grant-id'))));
-    expect(shownIds).toEqual(closing.slice(0, 12).map((r) => r.id));
+    expect(shownIds).toEqual(closing.slice(0, 8).map((r) => r.id));
 
     const pipeline = await sql<{ status: string; n: number; requested: string; awarded: string | null }>(
       'select status, count(*)::int as n, sum(amount_requested)::text as requested, sum(amount_awarded)::text as awarded from grant_applications group by status');

@@ -22,7 +22,7 @@ select g.id, g.title, g.deadline::text as deadline, g.amount_min::text as amount
        f.id as funder_id, f.name as funder, count(*) over ()::int as total
 from grants g join funders f on f.id = g.funder_id
 where g.status = 'open' and g.deadline >= $1::date and g.deadline < $1::date + $2::int
-order by g.deadline, g.id limit 12`;
+order by g.deadline, g.id limit 8`;
 
 const PIPELINE_SQL = `
 select s.status, count(a.id)::int as applications,
@@ -73,7 +73,7 @@ function closingSoonPanel(rows: readonly ClosingRow[], asOf: string): SafeHtml {
   <h2>Grants closing in the next ${CLOSING_SOON_DAYS} days <span class="badge" data-total="${total}">${count(total)} open</span></h2>
   <table><thead><tr><th>Deadline</th><th>Grant</th><th>Funder</th><th class="num">Amount</th></tr></thead><tbody>
   ${rows.length === 0 ? html`<tr><td colspan="4" class="muted">No open grant closes in the ${CLOSING_SOON_DAYS} days from ${asOf}.</td></tr>` : ''}
-  ${rows.map((g) => html`<tr data-grant-id="${g.id}"><td>${g.deadline}</td>
+  ${rows.map((g) => html`<tr data-grant-id="${g.id}"><td class="date">${g.deadline}</td>
     <td><a href="/tables/grants/row?id=${g.id}">${g.title}</a></td>
     <td><a href="/tables/funders/row?id=${g.funder_id}">${g.funder}</a></td>
     <td class="num">${money(g.amount_min)} – ${money(g.amount_max)}</td></tr>`)}

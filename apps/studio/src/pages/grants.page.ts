@@ -89,7 +89,7 @@ export async function grantsPage(query: Query, filters: GrantFilters): Promise<S
 ${rows.length === 0 ? html`<tr><td colspan="7" class="muted">No grant matches these filters.</td></tr>` : ''}
 ${rows.map((g) => html`<tr data-grant-id="${g.id}"><td><a href="/tables/grants/row?id=${g.id}">${g.title}</a></td>
   <td><a href="/tables/funders/row?id=${g.funder_id}">${g.funder}</a></td><td>${g.status}</td><td>${g.industry_focus}</td>
-  <td>${g.location_eligibility}</td><td>${g.deadline ?? 'rolling'}</td><td class="num">${money(g.amount_min)} – ${money(g.amount_max)}</td></tr>`)}
+  <td>${g.location_eligibility}</td><td class="date">${g.deadline ?? 'rolling'}</td><td class="num">${money(g.amount_min)} – ${money(g.amount_max)}</td></tr>`)}
 </tbody></table></section>
 <nav class="pager">${filters.page > 1 ? html`<a rel="prev" href="${link(filters.page - 1)}">← previous</a>` : ''}
 ${filters.page < pages ? html`<a rel="next" href="${link(filters.page + 1)}">next →</a>` : ''}</nav>`;

@@ -33,10 +33,11 @@ export async function explainCatalog(query: Query): Promise<ExplainedQuery[]> {
 /** The query catalog: each query, what it is for, its SQL with sample parameters, its plan and its time. */
 export async function queriesPage(query: Query): Promise<SafeHtml> {
   const explained = await explainCatalog(query);
-  return html`<p class="muted">${explained.length} queries from <code>QUERY_CATALOG</code> of @navimpact/schema, each run once with EXPLAIN (ANALYZE, BUFFERS) inside a read-only transaction that is rolled back.</p>
+  return html`<p class="muted">${explained.length} queries from <code>QUERY_CATALOG</code> of @navimpact/schema, each run once with EXPLAIN (ANALYZE, BUFFERS) inside a read-only transaction that is rolled back.
+"not used" on a small table is the planner preferring a sequential scan; on a big one it is worth a look.</p>
 <section class="card"><table id="summary"><thead><tr><th>Query</th><th>Purpose</th><th>Index</th><th class="num">Planning</th><th class="num">Execution</th></tr></thead><tbody>
 ${explained.map((e) => html`<tr data-query="${e.query.name}"><td><a href="#${e.query.name}">${e.query.name}</a></td><td>${e.query.purpose}</td>
-  <td>${e.query.index} ${e.usesIndex ? html`<span class="badge">used</span>` : html`<span class="badge" style="background:#fdecea">not used</span>`}</td>
+  <td>${e.query.index} ${e.usesIndex ? html`<span class="badge">used</span>` : html`<span class="badge" style="background:#fdecea">not used here</span>`}</td>
   <td class="num">${ms(e.planningMs)}</td><td class="num" data-ms="${e.executionMs ?? ''}">${ms(e.executionMs)}</td></tr>`)}
 </tbody></table></section>
 ${explained.map((e) => html`<section class="card" id="${e.query.name}" style="margin-top:16px">

@@ -26,11 +26,11 @@ export function cellText(value: unknown, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function cell(table: TableInfo, column: string, value: unknown): SafeHtml {
+function cell(table: TableInfo, column: string, value: unknown, max = 80): SafeHtml {
   if (value === null || value === undefined) return html`<span class="muted">null</span>`;
   const fk = table.parents.find((k) => k.childColumn === column);
-  const text = cellText(value);
-  return fk ? html`<a href="${href(`/tables/${fk.parent}/row`, { [fk.parentColumn]: String(value) })}">${text}</a>` : html`${text}`;
+  const text = cellText(value, max);
+  return fk ? html`<a href="${href(`/tables/${fk.parent}/row`, { [fk.parentColumn]: String(value) })}" title="${fk.parent}">${text}</a>` : html`${text}`;
 }
 
 /** The column filters of a request: only real columns of the table are kept, each an equality. */
@@ -85,7 +85,7 @@ export async function rowPage(query: Query, table: TableInfo, filters: [string, 
     children.push({ key: k, value, n: n!.n });
   }
   return html`<section class="card"><table id="row"><tbody>
-${table.columns.map((c) => html`<tr><th>${c}</th><td>${cell(table, c, row[c])}</td></tr>`)}
+${table.columns.map((c) => html`<tr><th>${c}</th><td>${cell(table, c, row[c], 10_000)}${fkNote(table, c)}</td></tr>`)}
 </tbody></table></section>
 <h2 style="margin-top:16px">Referenced by</h2>
 <section class="card"><table id="children"><thead><tr><th>Table</th><th>Column</th><th class="num">Rows</th></tr></thead><tbody>
@@ -93,6 +93,11 @@ ${children.length === 0 ? html`<tr><td colspan="3" class="muted">No table refere
 ${children.map(({ key: k, value, n }) => html`<tr data-child="${k.child}.${k.childColumn}"><td><a href="${href(`/tables/${k.child}`, { [k.childColumn]: String(cellKey(value)) })}">${k.child}</a></td>
   <td>${k.childColumn}</td><td class="num">${count(n)}</td></tr>`)}
 </tbody></table></section>${raw('')}`;
+}
+
+function fkNote(table: TableInfo, column: string): SafeHtml {
+  const fk = table.parents.find((k) => k.childColumn === column);
+  return fk ? html` <span class="note">→ ${fk.parent}.${fk.parentColumn}</span>` : html``;
 }
 
 // Keys are integers or text here; a Date key would round-trip through its ISO form.

@@ -42,14 +42,14 @@ export function loadMediaPerformance(query: Query, asOf: string): Promise<MediaP
 /** The panel: one row per project and platform. */
 export function mediaPerformancePanel(rows: readonly MediaPerformanceRow[]): SafeHtml {
   const body = rows.length === 0
-    ? html`<tr><td colspan="7" class="muted">No project has a media account yet.</td></tr>`
+    ? html`<tr><td colspan="6" class="muted">No project has a media account yet.</td></tr>`
     : rows.map((r) => html`<tr>
-        <td><a href="/tables/projects/row?id=${r.project_id}">${r.project}</a></td><td>${r.platform}</td><td>@${r.handle}</td>
+        <td><a href="/tables/projects/row?id=${r.project_id}">${r.project}</a></td><td>${r.platform} <span class="muted">@${r.handle}</span></td>
         <td class="num">${count(r.followers)}</td><td class="num">${count(r.impressions)}</td>
         <td class="num">${count(r.engagements)}</td><td class="num">${r.engagement_rate === null ? '—' : `${r.engagement_rate}%`}</td></tr>`);
   return html`<section class="card" id="media">
   <h2>Media performance per project and platform <span class="note">last 90 days</span></h2>
-  <table><thead><tr><th>Project</th><th>Platform</th><th>Account</th><th class="num">Followers</th>
-  <th class="num">Impressions</th><th class="num">Engagements</th><th class="num">Engagement rate</th></tr></thead>
+  <table><thead><tr><th>Project</th><th>Platform</th><th class="num">Followers</th>
+  <th class="num">Impressions</th><th class="num">Engagements</th><th class="num">Eng. rate</th></tr></thead>
   <tbody>${body}</tbody></table></section>`;
 }
