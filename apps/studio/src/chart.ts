@@ -6,6 +6,7 @@ export interface Point {
   value: number;
 }
 
+/** The lines drawn besides the series, and the chart's size in SVG units. */
 export interface LineChartOptions {
   target: number;
   baseline: number;
