@@ -50,7 +50,10 @@ export async function createStudio(options: { url: string }): Promise<Studio> {
 
   const page = (title: string | ((c: Context) => string), body: (query: Query, c: Context) => Promise<SafeHtml | undefined>) =>
     async (c: Context) => {
+      const started = performance.now();
       const content = await readOnly(orm, (query) => body(query, c));
+      // How long the page's queries and markup took, for the browser's network panel and for measuring.
+      c.header('Server-Timing', `render;dur=${(performance.now() - started).toFixed(1)}`);
       if (!content) return c.html(layout('Not found', c.req.path, html`<p>No such row or table. <a href="/tables">All tables</a></p>`), 404);
       return c.html(layout(typeof title === 'string' ? title : title(c), c.req.path, content));
     };

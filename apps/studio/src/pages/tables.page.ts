@@ -5,6 +5,9 @@ import { EXACT_COUNT_LIMIT, quoteIdent, rowCount, type TableInfo } from '../cata
 /** Rows per page of the table browser. */
 export const ROWS_PAGE_SIZE = 50;
 
+/** A row page counts each table's child rows up to this many. */
+export const CHILD_COUNT_CAP = 10_000;
+
 /** Every table with its row count, exact or estimated, and the entity that maps it. */
 export async function tableListPage(query: Query, tables: Map<string, TableInfo>): Promise<SafeHtml> {
   const rows = [];
@@ -81,7 +84,11 @@ export async function rowPage(query: Query, table: TableInfo, filters: [string, 
   const children = [];
   for (const k of table.children) {
     const value = row[k.parentColumn];
-    const [n] = await query<{ n: number }>(`select count(*)::int as n from ${quoteIdent(k.child)} where ${quoteIdent(k.childColumn)} = $1`, [value]);
+    // Counted up to a cap: a user with a million tasks must not make the row page slow.
+    const [n] = await query<{ n: number }>(
+      `select count(*)::int as n from (select 1 from ${quoteIdent(k.child)} where ${quoteIdent(k.childColumn)} = $1 limit ${CHILD_COUNT_CAP + 1}) c`,
+      [value],
+    );
     children.push({ key: k, value, n: n!.n });
   }
   return html`<section class="card"><table id="row"><tbody>
@@ -91,7 +98,7 @@ ${table.columns.map((c) => html`<tr><th>${c}</th><td>${cell(table, c, row[c], 10
 <section class="card"><table id="children"><thead><tr><th>Table</th><th>Column</th><th class="num">Rows</th></tr></thead><tbody>
 ${children.length === 0 ? html`<tr><td colspan="3" class="muted">No table references ${table.name}.</td></tr>` : ''}
 ${children.map(({ key: k, value, n }) => html`<tr data-child="${k.child}.${k.childColumn}"><td><a href="${href(`/tables/${k.child}`, { [k.childColumn]: String(cellKey(value)) })}">${k.child}</a></td>
-  <td>${k.childColumn}</td><td class="num">${count(n)}</td></tr>`)}
+  <td>${k.childColumn}</td><td class="num">${n > CHILD_COUNT_CAP ? `more than ${count(CHILD_COUNT_CAP)}` : count(n)}</td></tr>`)}
 </tbody></table></section>${raw('')}`;
 }
 
