@@ -14,18 +14,20 @@ export type Query = <Row = Record<string, unknown>>(sql: string, params?: readon
 export async function readOnly<T>(orm: Orm, read: (query: Query) => Promise<T>): Promise<T> {
   const pool = await orm.em.getConnection().getNativeClient();
   const client = await pool.connect();
+  let broken = false;
   try {
     await client.query('begin transaction read only');
     const query: Query = async (sql, params = []) => (await client.query(sql, [...params])).rows;
     return await read(query);
   } finally {
-    await client.query('rollback').catch(() => {});
-    client.release();
+    // A connection whose rollback fails is dropped from the pool rather than handed to the next request.
+    await client.query('rollback').catch(() => void (broken = true));
+    client.release(broken);
   }
 }
 
 /** Whether the studio can show anything: the database answers and every migration is applied. */
-export type DatabaseState = { ok: true } | { ok: false; reason: 'unreachable' | 'not-migrated'; detail: string };
+export type DatabaseState = { ok: true } | { ok: false; reason: 'unreachable' | 'missing' | 'not-migrated'; detail: string };
 
 /**
  * Checks the database the studio points at; a closed or empty database is a state, never a throw.
@@ -41,7 +43,9 @@ export async function databaseState(orm: Orm): Promise<DatabaseState> {
       return (await query<{ name: string }>(`select name from ${MIGRATIONS_TABLE}`)).map((row) => row.name);
     });
   } catch (error) {
-    return { ok: false, reason: 'unreachable', detail: firstLine(error) };
+    // 3D000: the server answers, but the database was never created.
+    const missing = (error as { code?: unknown }).code === '3D000';
+    return { ok: false, reason: missing ? 'missing' : 'unreachable', detail: firstLine(error) };
   }
   const files = (await readdir(MIGRATIONS_DIR)).filter((file) => /^Migration.*\.ts$/.test(file)).map((file) => file.slice(0, -3));
   const pending = files.filter((name) => !applied.includes(name)).sort();

@@ -33,7 +33,8 @@ const BAD_INPUT = new Set(['22P02', '22003', '22007', '22008']);
  * serve({ fetch: studio.app.fetch, hostname: '127.0.0.1', port: 4983 });
  */
 export async function createStudio(options: { url: string }): Promise<Studio> {
-  const orm = await createOrm({ url: options.url, poolMax: 4 });
+  // ensureDatabase false: MikroORM would otherwise create a missing database when it opens.
+  const orm = await createOrm({ url: options.url, poolMax: 4, ensureDatabase: false });
   const app = new Hono();
 
   app.use(async (c, next) => {

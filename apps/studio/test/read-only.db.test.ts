@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, dropDatabase, withDatabase } from '@navimpact/server';
+import { createDatabase, databaseExists, dropDatabase, withDatabase } from '@navimpact/server';
 import { useTestDatabase } from '@navimpact/seeds/testing';
 import { readOnly } from '../src/db.ts';
 import { createStudio, type Studio } from '../src/studio.ts';
@@ -38,6 +38,15 @@ describe('a database it cannot show', () => {
     expect(body).toContain('npx navimpact start');
     expect(body).toContain('npx turbo run db:fresh');
     expect(body).not.toContain('secret');
+  });
+
+  it('names the command to run when the database does not exist', async () => {
+    const none = await createStudio({ url: withDatabase(db.url, `${db.name}_never_created`) });
+    const response = await none.app.request('http://127.0.0.1/tables');
+    await none.close();
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain('does not exist yet');
+    expect(await databaseExists(withDatabase(db.url, 'postgres'), `${db.name}_never_created`)).toBe(false);
   });
 
   it('names the commands to run when the database has no migrations', async () => {

@@ -20,6 +20,11 @@ export interface ConfigOptions {
   poolMax?: number;
   /** Another migrations folder, for tools that stage migrations elsewhere. */
   migrationsDir?: string;
+  /**
+   * Create the database when it does not exist (MikroORM's default, kept here). A read-only
+   * client such as the studio passes false, so opening the ORM never creates anything.
+   */
+  ensureDatabase?: boolean;
 }
 
 /**
@@ -38,6 +43,7 @@ export function createConfig(options: ConfigOptions = {}): Options {
     namingStrategy: NavImpactNamingStrategy,
     extensions: [Migrator],
     debug: options.debug ?? false,
+    ensureDatabase: options.ensureDatabase ?? true,
     pool: { min: 0, max: options.poolMax ?? 4 },
     baseDir: resolve(import.meta.dirname, '..'),
     migrations: {

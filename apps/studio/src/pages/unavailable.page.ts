@@ -20,6 +20,9 @@ export function unavailablePage(state: Exclude<DatabaseState, { ok: true }>, url
 <ol><li>Start the dev database server: <code>npx navimpact start</code></li>
 <li>Build the dev database: <code>npx turbo run db:fresh</code></li>
 <li>Or point <code>DATABASE_URL</code> at a server that runs, and restart <code>npx turbo run studio</code>.</li></ol>`
+    : state.reason === 'missing'
+    ? html`<p>The server answers, but the database of <code>${target}</code> does not exist yet.</p>
+<ol><li>Build the dev database: <code>npx turbo run db:fresh</code></li></ol>`
     : html`<p>The database <code>${target}</code> answers, but its schema is not migrated.</p>
 <ol><li>Rebuild the dev database with every migration and the demo data: <code>npx turbo run db:fresh</code></li>
 <li>Or, to keep its data, apply the migrations: <code>npx navimpact migrate</code></li></ol>`;
