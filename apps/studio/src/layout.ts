@@ -19,6 +19,8 @@ const STYLE = raw(`
   main { padding:20px 24px; max-width:1440px; }
   h1 { font-size:22px; margin:0 0 12px; } h2 { font-size:16px; margin:0 0 10px; }
   .grid { display:grid; grid-template-columns:repeat(auto-fit,minmax(560px,1fr)); gap:16px; align-items:start; }
+  section.card.wide { grid-column: 1 / -1; }
+  section.card.tall { grid-row: span 2; }
   section.card { background:#fff; border:1px solid var(--line); border-radius:8px; padding:14px 16px; overflow:auto; }
   table { border-collapse:collapse; width:100%; }
   th, td { text-align:left; padding:5px 8px; border-bottom:1px solid var(--line); vertical-align:top; }

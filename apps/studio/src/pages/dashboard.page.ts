@@ -69,7 +69,7 @@ ${mediaPerformancePanel(media)}
 
 function closingSoonPanel(rows: readonly ClosingRow[], asOf: string): SafeHtml {
   const total = rows[0]?.total ?? 0;
-  return html`<section class="card" id="closing-soon">
+  return html`<section class="card tall" id="closing-soon">
   <h2>Grants closing in the next ${CLOSING_SOON_DAYS} days <span class="badge" data-total="${total}">${count(total)} open</span></h2>
   <table><thead><tr><th>Deadline</th><th>Grant</th><th>Funder</th><th class="num">Amount</th></tr></thead><tbody>
   ${rows.length === 0 ? html`<tr><td colspan="4" class="muted">No open grant closes in the ${CLOSING_SOON_DAYS} days from ${asOf}.</td></tr>` : ''}

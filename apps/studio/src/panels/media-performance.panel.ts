@@ -47,7 +47,7 @@ export function mediaPerformancePanel(rows: readonly MediaPerformanceRow[]): Saf
         <td><a href="/tables/projects/row?id=${r.project_id}">${r.project}</a></td><td>${r.platform} <span class="muted">@${r.handle}</span></td>
         <td class="num">${count(r.followers)}</td><td class="num">${count(r.impressions)}</td>
         <td class="num">${count(r.engagements)}</td><td class="num">${r.engagement_rate === null ? '—' : `${r.engagement_rate}%`}</td></tr>`);
-  return html`<section class="card" id="media">
+  return html`<section class="card wide" id="media">
   <h2>Media performance per project and platform <span class="note">last 90 days</span></h2>
   <table><thead><tr><th>Project</th><th>Platform</th><th class="num">Followers</th>
   <th class="num">Impressions</th><th class="num">Engagements</th><th class="num">Eng. rate</th></tr></thead>
