@@ -21,6 +21,11 @@ export interface ConfigOptions {
   migrationsDir?: string;
   /** How long a new connection may take before it fails (default 10 s), so nothing hangs on a silent port. */
   connectTimeoutMs?: number;
+  /**
+   * Create the database when it does not exist (MikroORM's default, kept here). A read-only
+   * client such as the studio passes false, so opening the ORM never creates anything.
+   */
+  ensureDatabase?: boolean;
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -43,6 +48,7 @@ export function createConfig(options: ConfigOptions = {}): Options {
     // The toolkit's own record is no entity: the drift check and migration:create must not drop it.
     schemaGenerator: { skipTables: [RECORD_TABLE] },
     debug: options.debug ?? false,
+    ensureDatabase: options.ensureDatabase ?? true,
     pool: { min: 0, max: options.poolMax ?? 4 },
     // MikroORM reads only the URL's authority; handing pg the whole string makes the pool connect
     // where pg's own parser says (?host=, ?port=, ?password=, sslmode), as every other client here does.
