@@ -1,24 +1,17 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_DATABASE, databaseExists, dropDatabase, embeddedServerUrl, stopEmbeddedServer } from '@navimpact/server';
 import { cli } from './_cli.ts';
+import { freePort } from '@navimpact/server/testing';
 
 // An embedded server of this file's own, in a folder of its own, so stopping it disturbs no one.
 let root = '';
 let env: { NAVIMPACT_PGDATA: string; NAVIMPACT_PGPORT: string };
 const options = () => ({ dataDir: env.NAVIMPACT_PGDATA, port: Number(env.NAVIMPACT_PGPORT) });
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'navimpact-side-effects-'));

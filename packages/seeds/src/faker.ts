@@ -1,7 +1,12 @@
 import { faker as enAuFaker } from '@faker-js/faker/locale/en_AU';
 import type { Faker } from '@faker-js/faker';
 
-/** FNV-1a: a stable 32-bit hash, so a stream name turns into the same sub-seed on every machine. */
+/** The sub-seed of one named stream of one seed: FNV-1a of "seed:stream", the same on every machine. */
+export function streamSeed(seed: number, stream: string): number {
+  return hash32(`${seed}:${stream}`);
+}
+
+// FNV-1a: a stable 32-bit hash.
 function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -17,7 +22,7 @@ function hash32(text: string): number {
  * The instance is shared: use it synchronously, before asking for the next stream.
  */
 export function fakerFor(seed: number, stream: string, refDate: Date): Faker {
-  enAuFaker.seed(hash32(`${seed}:${stream}`));
+  enAuFaker.seed(streamSeed(seed, stream));
   enAuFaker.setDefaultRefDate(refDate);
   return enAuFaker;
 }

@@ -9,3 +9,4 @@ export type { Factories } from './factories/index.ts';
 export { buildDataset } from './presets.ts';
 export type { Dataset, Row } from './dataset.ts';
 export { copyDataset, syncIdentitySequences } from './copy-loader.ts';
+export { streamSeed } from './faker.ts';

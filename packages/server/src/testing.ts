@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import net from 'node:net';
 import type pg from 'pg';
 import { probeDatabase } from './connect.ts';
@@ -96,4 +97,14 @@ export async function listenFakeServer(kind: 'silent' | 'garbage'): Promise<Fake
         server.close(() => resolve());
       }),
   };
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now, for a server a test starts itself. */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no TCP address');
+  return address.port;
 }

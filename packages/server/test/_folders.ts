@@ -1,20 +1,11 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { stopEmbeddedServer } from '../src/embedded-server.ts';
 import type { EmbeddedServerOptions } from '../src/embedded-server.ts';
+import { freePort } from '../src/testing.ts';
 
-/** A port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  return address.port;
-}
 
 /** Runs one query on a new connection and returns its first row. */
 export async function firstRow(url: string, sql: string): Promise<Record<string, unknown> | undefined> {

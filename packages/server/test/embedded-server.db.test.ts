@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +21,7 @@ import {
   stopEmbeddedServer,
 } from '../src/embedded-server.ts';
 import type { EmbeddedServerOptions } from '../src/embedded-server.ts';
+import { freePort } from '../src/testing.ts';
 
 const run = promisify(execFile);
 // The repository's pinned Node 24 strips types, so a child process can import the .ts source.
@@ -34,14 +34,6 @@ let root = '';
 let solo: EmbeddedServerOptions;
 let shared: EmbeddedServerOptions;
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  return address.port;
-}
 
 async function selectOne(url: string): Promise<unknown> {
   const client = new pg.Client({ connectionString: url });

@@ -1,22 +1,13 @@
 import { faker as enAuFaker } from '@faker-js/faker/locale/en_AU';
 import type { Faker } from '@faker-js/faker';
-
-/** FNV-1a: a stable 32-bit hash, so a stream name becomes the same sub-seed on every machine. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { streamSeed } from '@navimpact/seeds';
 
 /** A fast seeded generator for the per-row draws; faker only fills the word pools (its calls cost more). */
 export class Rng {
   private state: number;
 
   constructor(seed: number, stream: string) {
-    this.state = hash32(`${seed}:${stream}`);
+    this.state = streamSeed(seed, stream);
   }
 
   /** Uniform in [0, 1) (mulberry32). */
@@ -58,7 +49,7 @@ export class Rng {
 
 /** The en_AU faker seeded for one stream, for building word pools. */
 export function fakerFor(seed: number, stream: string): Faker {
-  enAuFaker.seed(hash32(`${seed}:${stream}`));
+  enAuFaker.seed(streamSeed(seed, stream));
   return enAuFaker;
 }
 

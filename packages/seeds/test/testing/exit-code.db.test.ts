@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { stopEmbeddedServer } from '@navimpact/server';
+import { freePort } from '@navimpact/server/testing';
 
 const VITEST = join(import.meta.dirname, '../../../../node_modules/vitest/vitest.mjs');
 const PROJECT = join(import.meta.dirname, 'fixtures/vitest-project');
@@ -17,13 +17,6 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 }, 60_000);
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 it('a failing test file on a brand-new embedded data folder fails the run', { timeout: 180_000 }, async () => {
   root = await mkdtemp(join(os.tmpdir(), 'navimpact-exit-'));
