@@ -35,8 +35,7 @@ export async function openClient(url: string): Promise<pg.Client> {
   const ms = connectTimeoutMs(url);
   // pg's own timeout is the backstop for the pools that copy these options; ours names the failure.
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: ms + 1000 });
-  // A dropped connection can emit 'error' after the work is done; unheard, it would crash the process.
-  client.on('error', () => {});
+  watchConnection(client);
   let answered = false;
   client.connection.once('connect', () => void (answered = true));
   let timer: NodeJS.Timeout | undefined;
@@ -57,6 +56,33 @@ export async function openClient(url: string): Promise<pg.Client> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * pg rejects a query on a client whose connection died with an Error that has no code. The
+ * client's own 'error' and 'end' events say the connection is gone, so such a failure becomes the
+ * connection's error (which carries its SQLSTATE or errno: a shutdown, a reset) or, when that has
+ * none, DbError.connectionLost. The listener also keeps a late 'error' from crashing the process.
+ */
+function watchConnection(client: pg.Client): void {
+  let lost: unknown;
+  let ended = false;
+  client.on('error', (error) => void (lost ??= error));
+  client.on('end', () => void (ended = true));
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const watched = (...args: unknown[]) => {
+    const result = query(...args);
+    if (!(result instanceof Promise)) return result;
+    return result.catch((error: unknown) => {
+      if (hasCode(error) || (lost === undefined && !ended)) throw error;
+      throw hasCode(lost) ? lost : DbError.connectionLost(lost ?? error);
+    });
+  };
+  (client as { query: unknown }).query = watched;
+}
+
+function hasCode(error: unknown): boolean {
+  return typeof (error as { code?: unknown } | undefined)?.code === 'string';
 }
 
 /** Connects once and maps failures to a DbError (see openClient); resolves with the server_version_num. */
