@@ -145,6 +145,14 @@ async function assertPortFree(port: number, graceMs: number): Promise<void> {
   }
 }
 
+/**
+ * True for what a server that is not listening yet, or still starting up (57P03, which the
+ * connection layer names SERVER_SHUTDOWN), answers: worth waiting for, not an error to report.
+ */
+export function isServerNotReady(error: unknown): boolean {
+  return error instanceof DbError && (error.code === 'UNREACHABLE' || error.code === 'SERVER_SHUTDOWN');
+}
+
 // pg_ctl -w returns when the postmaster says it is ready, but a connection can still meet
 // "the database system is starting up" (57P03); callers get a server that answers `select 1`.
 async function waitUntilAccepting(opts: EmbeddedServerOptions): Promise<void> {
@@ -154,13 +162,11 @@ async function waitUntilAccepting(opts: EmbeddedServerOptions): Promise<void> {
       await probeDatabase(embeddedServerUrl(opts));
       return;
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
       // Our own server refusing our own password: the secret file was lost or replaced.
       if (error instanceof DbError && error.code === 'AUTH_FAILED') {
         throw DbError.badDataDir(opts.dataDir, `its server refuses the password in ${SECRET_FILE} (missing or replaced?)`, error);
       }
-      const transient = code === '57P03' || (error instanceof DbError && error.code === 'UNREACHABLE');
-      if (!transient || Date.now() > deadline) throw error;
+      if (!isServerNotReady(error) || Date.now() > deadline) throw error;
       await sleep(RETRY_MS);
     }
   }

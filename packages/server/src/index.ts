@@ -10,6 +10,7 @@ export {
   embeddedServerStatus,
   startEmbeddedServer,
   stopEmbeddedServer,
+  isServerNotReady,
 } from './embedded-server.ts';
 export type { EmbeddedServerOptions, EmbeddedServerStatus } from './embedded-server.ts';
 export { resolveDatabase, DEV_DATABASE } from './resolve-server.ts';

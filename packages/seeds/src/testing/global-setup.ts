@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { MIGRATIONS_DIR, MigrationError } from '@navimpact/schema';
-import { DbError, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/server';
+import { DbError, embeddedServerOptions, isServerNotReady, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/server';
 import { SeedError } from '../errors.ts';
 import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, connectAdmin } from './_catalog.ts';
@@ -123,9 +123,8 @@ export async function connectServer(env: NodeJS.ProcessEnv = process.env): Promi
     const serverUrl = embeddedServerUrl(options);
     return { serverUrl, client: await connectAdmin(serverUrl) };
   } catch (error) {
-    // 57P03: another process is starting it right now; the start below waits for it under its lock.
-    const starting = (error as { code?: unknown }).code === '57P03';
-    if (!(starting || (error instanceof DbError && error.code === 'UNREACHABLE'))) throw error;
+    // Not listening, or another process is starting it right now (57P03): the start below waits for it under its lock.
+    if (!isServerNotReady(error)) throw error;
     await startEmbeddedServer(options);
     // Read after the start: a brand-new data folder gets its secret there.
     const serverUrl = embeddedServerUrl(options);
