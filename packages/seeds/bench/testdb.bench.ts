@@ -2,7 +2,7 @@
 // each test file waits for its database (copy or pool claim + ORM connected), with and without the pool.
 // Side effects: creates and drops databases named navibench_* on DATABASE_URL's server, else on
 // the embedded server (started if needed). Needs nothing else. Exit 0, or 1 with the error.
-// Run: node bench/testdb.bench.ts  (BENCH_FILES=40, BENCH_FILE_MS=300 by default)
+// Run: node bench/testdb.bench.ts  (BENCH_FILES=40, BENCH_FILE_MS=300, BENCH_VITEST_FILES=16 by default)
 import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
@@ -20,6 +20,7 @@ import {
 } from '../src/testing/index.ts';
 import { MIGRATIONS_DIR } from '@navimpact/schema';
 import { redactUrl } from '@navimpact/server';
+import { vitestFileTimings, type FileTiming } from './_default-mode.ts';
 
 const NAMESPACE = 'navibench';
 const SETUP = { preset: 'minimal', seed: 42, date: '2026-07-01', namespace: NAMESPACE } as const;
@@ -27,6 +28,7 @@ const FILES = Number(process.env.BENCH_FILES ?? 40);
 const COLD_FILES = 10;
 const POOL_SIZE = 4;
 const FILE_MS = Number(process.env.BENCH_FILE_MS ?? 300);
+const VITEST_FILES = Number(process.env.BENCH_VITEST_FILES ?? 16);
 
 // Child modes: each measures one step in a fresh Node process, as a new `vitest run` or a new test file would.
 if (process.argv[2] === '--setup') {
@@ -36,7 +38,8 @@ if (process.argv[2] === '--setup') {
   const teardown = await navimpactGlobalSetup(SETUP)({ provide: (_, value) => void (provided = value) });
   const ms = Math.round(performance.now() - startedAt);
   await teardown();
-  console.log(JSON.stringify({ ms, provided: { ...provided, pool: null } }));
+  // Its pool and claim socket end with this process.
+  console.log(JSON.stringify({ ms, provided: { ...provided, pool: null, claims: null } }));
 } else if (process.argv[2] === '--file') {
   const provided = JSON.parse(process.argv[3]!) as ProvidedTestDatabase;
   const startedAt = performance.now();
@@ -91,8 +94,16 @@ async function main(): Promise<void> {
     console.log(`ready database per file, pool, fresh process each (JIT cold):  ${summary(cold)} (${COLD_FILES} files)`);
     console.log(`  of which the database alone (connect + claim, no ORM):      ${summary(claims)}`);
     console.log(`(two workers: two processes, each holding a file's database ${FILE_MS} ms as a short test file does; the pool refills meanwhile)`);
+    const setupSource = `import { navimpactGlobalSetup } from '../../src/testing/index.ts';\nexport default navimpactGlobalSetup(${JSON.stringify(SETUP)});\n`;
+    const isolated = await vitestFileTimings(setupSource, VITEST_FILES, { isolate: true });
+    console.log(`Vitest, default isolation (a fresh worker per file), ${isolated.length} files, each timing itself:`);
+    printTimings(isolated);
+    const reused = await vitestFileTimings(setupSource, VITEST_FILES, { isolate: false });
+    console.log(`Vitest, isolate: false (workers reused), ${reused.length} files:`);
+    printTimings(reused);
     console.log(
-      `testdb: clone p50 ${fmt(percentile(pooled.ms, 0.5))} ms, p95 ${fmt(percentile(pooled.ms, 0.95))} ms, `
+      `testdb: default p50 ${fmt(percentile(isolated.map((t) => t.total), 0.5))} ms, `
+        + `clone p50 ${fmt(percentile(pooled.ms, 0.5))} ms, p95 ${fmt(percentile(pooled.ms, 0.95))} ms, `
         + `first build ${first.ms} ms, cached setup ${cached.ms} ms`,
     );
   } finally {
@@ -166,6 +177,14 @@ async function oidOf(name: string): Promise<number | undefined> {
 async function child<T>(args: string[]): Promise<T> {
   const { stdout } = await promisify(execFile)(process.execPath, [import.meta.filename, ...args], { env: process.env });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
+}
+
+function printTimings(timings: FileTiming[]): void {
+  const row = (label: string, key: keyof FileTiming) => console.log(`  ${label.padEnd(58)} ${summary(timings.map((t) => t[key]))}`);
+  row('database per file (call + hook + first query):', 'total');
+  row('  useTestDatabase() at the top of the file:', 'setup');
+  row('  its beforeAll hook:', 'hook');
+  row('  the first query through db.em:', 'first');
 }
 
 function percentile(values: number[], p: number): number {

@@ -7,6 +7,7 @@ import { resolveSeedOptions, type RawSeedOptions } from '../options.ts';
 import { DEFAULT_NAMESPACE, connectAdmin } from './_catalog.ts';
 import { ensureTemplate, type CloneStrategy, type TemplateReport } from './template.ts';
 import { startPool } from './pool.ts';
+import { startClaimServer } from './pool-claims.ts';
 import { templateKey } from './template-key.ts';
 import { dropLeftoverTestDatabases } from './test-database.ts';
 
@@ -21,6 +22,8 @@ export interface ProvidedTestDatabase {
   namespace: string;
   /** The name prefix of the run's pool of ready copies; null without a pool. */
   pool: string | null;
+  /** The socket on which the global setup claims the pool's copies for test files; absent, they claim for themselves. */
+  claims?: string | null;
 }
 
 declare module 'vitest' {
@@ -66,8 +69,10 @@ export function navimpactGlobalSetup(options: TestDatabaseSetupOptions = {}) {
     const size = options.poolSize ?? DEFAULT_POOL_SIZE;
     // Fills in the background while Vitest starts its workers.
     const pool = size > 0 ? startPool(serverUrl, { template, cloneStrategy, namespace, size }) : undefined;
-    project.provide('navimpactTestDatabase', { ...prepared.provided, pool: pool?.prefix ?? null });
+    const claims = pool ? await startClaimServer(serverUrl, { prefix: pool.prefix, namespace }) : undefined;
+    project.provide('navimpactTestDatabase', { ...prepared.provided, pool: pool?.prefix ?? null, claims: claims?.address ?? null });
     return async () => {
+      await claims?.close();
       await pool?.stop();
       // Files whose worker crashed never reached their afterAll.
       await dropLeftoverTestDatabases(serverUrl, namespace);

@@ -2,7 +2,7 @@ export { navimpactGlobalSetup, prepareTestDatabases, connectServer } from './glo
 export type { ProvidedTestDatabase, TestDatabaseSetupOptions, PreparedTestDatabases } from './global-setup.ts';
 export { useTestDatabase } from './use-test-database.ts';
 export type { TestDatabaseHandle } from './use-test-database.ts';
-export { openTestDatabase, closeTestDatabase, keepMode } from './ready-database.ts';
+export { openTestDatabase, claimTestDatabase, createTestOrm, closeTestDatabase, keepMode } from './ready-database.ts';
 export type { ReadyDatabase, KeepMode } from './ready-database.ts';
 export { ensureTemplate } from './template.ts';
 export type { TemplateOptions, TemplateReport, CloneStrategy, Populate } from './template.ts';
@@ -12,3 +12,5 @@ export { cloneTestDatabase, dropTestDatabase, dropLeftoverTestDatabases, testDat
 export type { TestDatabase, CloneOptions } from './test-database.ts';
 export { startPool, claimPooled } from './pool.ts';
 export type { Pool, PoolOptions } from './pool.ts';
+export { startClaimServer, claimThroughSetup } from './pool-claims.ts';
+export type { ClaimServer } from './pool-claims.ts';

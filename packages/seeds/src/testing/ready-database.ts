@@ -1,8 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createConfig } from '@navimpact/schema';
-import { DbError, connectTimeoutMs, redactUrl, withDatabase } from '@navimpact/server';
+import { DbError, connectTimeoutMs, redactUrl } from '@navimpact/server';
 import type { ProvidedTestDatabase } from './global-setup.ts';
-import { cloneTestDatabase, dropTestDatabase, keepTestDatabase, testDatabaseName, type TestDatabase } from './test-database.ts';
+import { cloneTestDatabase, dropTestDatabase, keepTestDatabase, type TestDatabase } from './test-database.ts';
 
 /** A test file's cloned database with a connected ORM. */
 export interface ReadyDatabase extends TestDatabase {
@@ -21,40 +21,50 @@ export function keepMode(env: NodeJS.ProcessEnv = process.env): KeepMode {
   throw DbError.badOption('NAVIMPACT_KEEP_TEST_DB', value, '1 (keep every test database), failed (keep those of failing files) or 0');
 }
 
+/** Takes a copy of the template for this test file: claimed from the pool, or copied now. */
+export function claimTestDatabase(provided: ProvidedTestDatabase): Promise<TestDatabase> {
+  const { serverUrl, template, cloneStrategy, namespace, pool, claims } = provided;
+  return cloneTestDatabase(serverUrl, { template, cloneStrategy, namespace, pool, claims });
+}
+
 /**
- * Takes a copy of the template (from the pool, or copied now) and connects an ORM to it. MikroORM
- * connects lazily, so its entity discovery runs meanwhile; the first connection is opened here, not in a test.
+ * An ORM on a test database, made synchronously: the entities are classes already in memory, so
+ * MikroORM's sync discovery finds them without `MikroORM.init`'s probing imports of optional
+ * packages (the seeder, the entity generator). It connects on its first query.
+ */
+export function createTestOrm(url: string, options: { poolMax?: number } = {}): MikroORM {
+  // ensureDatabase off: the copy exists, and MikroORM's check would cost a query on the first connection.
+  return new MikroORM(createConfig({ url, poolMax: options.poolMax ?? 2, connectTimeoutMs: connectTimeoutMs(url), ensureDatabase: false }));
+}
+
+/**
+ * Takes a copy of the template (from the pool, or copied now) and connects an ORM to it; the first
+ * connection is opened here, not in a test. `useTestDatabase` makes its ORM only when a test asks.
  */
 export async function openTestDatabase(provided: ProvidedTestDatabase, options: { poolMax?: number } = {}): Promise<ReadyDatabase> {
-  const { serverUrl, template, cloneStrategy, namespace, pool } = provided;
-  const name = testDatabaseName(namespace);
-  const url = withDatabase(serverUrl, name);
-  const [cloned, orm] = await Promise.allSettled([
-    cloneTestDatabase(serverUrl, { template, cloneStrategy, namespace, name, pool }),
-    MikroORM.init(createConfig({ url, poolMax: options.poolMax ?? 2, connectTimeoutMs: connectTimeoutMs(url) })),
-  ]);
+  const cloned = await claimTestDatabase(provided);
+  let orm: MikroORM | undefined;
   try {
-    if (cloned.status === 'rejected') throw cloned.reason;
-    if (orm.status === 'rejected') throw orm.reason;
-    await orm.value.em.getConnection().execute('select 1');
-    return { ...cloned.value, orm: orm.value };
+    orm = createTestOrm(cloned.url, options);
+    await orm.em.getConnection().execute('select 1');
+    return { ...cloned, orm };
   } catch (error) {
-    if (orm.status === 'fulfilled') await orm.value.close(true);
-    if (cloned.status === 'fulfilled') await dropTestDatabase(serverUrl, name);
+    await orm?.close(true);
+    await dropTestDatabase(provided.serverUrl, cloned.name);
     throw error;
   }
 }
 
 /**
- * Closes the ORM and drops the database, or keeps it when asked to; returns the line to print,
+ * Closes the ORM (when one was made) and drops the database, or keeps it when asked to; returns the line to print,
  * naming a kept database or saying how to keep a failed file's one.
  */
 export async function closeTestDatabase(
   serverUrl: string,
-  db: ReadyDatabase,
+  db: TestDatabase & { orm?: MikroORM },
   outcome: { failed: boolean; keep: KeepMode },
 ): Promise<string | undefined> {
-  await db.orm.close(true);
+  await db.orm?.close(true);
   if (outcome.keep === 'always' || (outcome.keep === 'failed' && outcome.failed)) {
     await keepTestDatabase(serverUrl, db.name);
     return `kept test database ${db.name} at ${redactUrl(db.url)} (drop it with: drop database "${db.name}")`;

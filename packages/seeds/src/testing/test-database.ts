@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/server';
 import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, ownedDatabaseName, serverNow, writeMarker } from './_catalog.ts';
 import { claimPooled } from './pool.ts';
+import { claimThroughSetup } from './pool-claims.ts';
 import type { CloneStrategy } from './template.ts';
 
 /** One test file's database. */
@@ -22,6 +23,8 @@ export interface CloneOptions {
   name?: string;
   /** The name prefix of the run's pool, to claim a ready copy from before copying one. */
   pool?: string | null;
+  /** The global setup's claim socket: the pool's copy is then claimed there, with no connection of our own. */
+  claims?: string | null;
 }
 
 /** A name no other process, worker or call can pick: the owning pid, a counter and 6 random characters. */
@@ -38,13 +41,17 @@ export async function cloneTestDatabase(serverUrl: string, options: CloneOptions
   const name = options.name ?? testDatabaseName(options.namespace);
   const marker = { kind: 'test', host: hostname(), pid: process.pid };
   const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
+  const url = withDatabase(serverUrl, name);
+  const viaSetup = options.pool && options.claims ? await claimThroughSetup(options.claims, name, marker) : undefined;
+  if (viaSetup) return { name, url, pooled: true };
   const pooled = await withAdminClient(serverUrl, async (client) => {
-    if (options.pool && (await claimPooled(client, options.pool, name, marker))) return true;
+    // An empty pool, as the socket said, stays empty for a direct look; a silent socket does not.
+    if (options.pool && viaSetup === undefined && (await claimPooled(client, options.pool, name, marker))) return true;
     await client.query(`create database ${ident(name)} template ${ident(options.template)}${strategy}`);
     await writeMarker(client, name, marker);
     return false;
   });
-  return { name, url: withDatabase(serverUrl, name), pooled };
+  return { name, url, pooled };
 }
 
 /** Drops a test database, closing any session a test left open. */

@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { closeTestDatabase, keepMode, openTestDatabase, type ReadyDatabase } from './ready-database.ts';
+import { claimTestDatabase, closeTestDatabase, createTestOrm, keepMode } from './ready-database.ts';
+import type { TestDatabase } from './test-database.ts';
 
 /** The test file's own database; read its fields inside hooks and tests, not at the top of the file. */
 export interface TestDatabaseHandle {
   readonly name: string;
   readonly url: string;
+  /** Made on first use, so a file that only needs `url` never pays for MikroORM's discovery. */
   readonly orm: MikroORM;
   /** A fresh fork for each test, so no identity map leaks from one test into the next. */
   readonly em: EntityManager;
 }
 
 /**
- * Gives the calling test file its own database, cloned from the seeded template in beforeAll and
- * dropped in afterAll (kept when NAVIMPACT_KEEP_TEST_DB asks, and then named in the output).
+ * Gives the calling test file its own database, claimed from the run's pool (or cloned from the
+ * seeded template) in beforeAll and dropped in afterAll (kept when NAVIMPACT_KEEP_TEST_DB asks, and
+ * then named in the output). Its ORM is made when a hook or test first reads `orm` or `em`.
  *
  * @example
  * const db = useTestDatabase();
@@ -21,8 +24,10 @@ export interface TestDatabaseHandle {
  */
 export function useTestDatabase(options: { poolMax?: number } = {}): TestDatabaseHandle {
   const keep = keepMode();
-  let ready: ReadyDatabase | undefined;
+  let ready: TestDatabase | undefined;
+  let orm: MikroORM | undefined;
   let em: EntityManager | undefined;
+  let inTest = false;
   let failed = false;
 
   beforeAll(async () => {
@@ -33,23 +38,25 @@ export function useTestDatabase(options: { poolMax?: number } = {}): TestDatabas
           + 'with `export default navimpactGlobalSetup({ preset: \'minimal\' })` in vitest.setup.ts.',
       );
     }
-    ready = await openTestDatabase(provided, options);
+    ready = await claimTestDatabase(provided);
   });
 
   beforeEach((context) => {
-    em = current().orm.em.fork();
+    em = undefined;
+    inTest = true;
     context.onTestFailed(() => void (failed = true));
   });
 
   afterAll(async () => {
     if (!ready) return;
-    const db = ready;
+    const db = { ...ready, orm };
     ready = undefined;
+    orm = undefined;
     const message = await closeTestDatabase(inject('navimpactTestDatabase').serverUrl, db, { failed, keep });
     if (message) console.warn(message);
   });
 
-  function current(): ReadyDatabase {
+  function current(): TestDatabase {
     if (!ready) throw new Error('The test database is ready only inside hooks and tests, after beforeAll.');
     return ready;
   }
@@ -62,10 +69,12 @@ export function useTestDatabase(options: { poolMax?: number } = {}): TestDatabas
       return current().url;
     },
     get orm() {
-      return current().orm;
+      orm ??= createTestOrm(current().url, options);
+      return orm;
     },
     get em() {
-      if (!em) throw new Error('db.em is a fork per test: use it inside a test or a beforeEach, or fork db.orm.em yourself.');
+      if (!inTest) throw new Error('db.em is a fork per test: use it inside a test or a beforeEach, or fork db.orm.em yourself.');
+      em ??= this.orm.em.fork();
       return em;
     },
   };

@@ -1,7 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSeedOptions } from '../../src/options.ts';
-import { closeTestDatabase, ensureTemplate, openTestDatabase, startPool, type ProvidedTestDatabase } from '../../src/testing/index.ts';
+import {
+  claimThroughSetup,
+  closeTestDatabase,
+  ensureTemplate,
+  openTestDatabase,
+  startClaimServer,
+  startPool,
+  testDatabaseName,
+  type ProvidedTestDatabase,
+} from '../../src/testing/index.ts';
 import { databasesOf, dropNamespace, freshNamespace, testServers } from './_servers.ts';
 
 const servers = await testServers();
@@ -57,6 +66,28 @@ describe.each(servers)('the pool of ready copies on $label', (server) => {
     } finally {
       await pool.stop();
     }
+    expect(await databasesOf(server.url, ns)).toEqual([base.template]);
+  });
+
+  it('claims through the global setup\'s socket, only names of its namespace, and says when nobody listens any more', async () => {
+    const pool = startPool(server.url, { ...base, size: 2 });
+    const claims = await startClaimServer(server.url, { prefix: pool.prefix, namespace: ns });
+    try {
+      await until(async () => (await databasesOf(server.url, `${ns}_pool`)).length === 2);
+      const db = await openTestDatabase({ ...base, pool: pool.prefix, claims: claims.address });
+      expect(db.pooled).toBe(true);
+      expect(db.name).toMatch(new RegExp(`^${ns}_test_${process.pid}_`));
+      const [row] = await db.orm.em.getConnection().execute<{ comment: string }[]>(
+        'select shobj_description(oid, \'pg_database\') as comment from pg_database where datname = current_database()',
+      );
+      expect(JSON.parse(row!.comment)).toMatchObject({ tool: 'navimpact-testdb', kind: 'test', pid: process.pid });
+      await closeTestDatabase(server.url, db, { failed: false, keep: 'never' });
+      expect(await claimThroughSetup(claims.address, testDatabaseName('other'), { pid: process.pid })).toBe(false);
+    } finally {
+      await claims.close();
+      await pool.stop();
+    }
+    expect(await claimThroughSetup(claims.address, testDatabaseName(ns), { pid: process.pid })).toBeUndefined();
     expect(await databasesOf(server.url, ns)).toEqual([base.template]);
   });
 });
