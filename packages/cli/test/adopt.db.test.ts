@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildShadowGooseLegacy } from '@navimpact/legacy';
+import { findConventionViolations, readDatabaseRecord } from '@navimpact/schema';
+import { databaseName, withClient } from '@navimpact/server';
+import { databaseFingerprint, testServers, withScratchDatabase } from '@navimpact/server/testing';
+import { cli, query } from './_cli.ts';
+
+const servers = await testServers();
+const dir = await mkdtemp(join(tmpdir(), 'navimpact-cli-adopt-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+// The scratch database is dropped by the helper; the kept legacy database is ours to drop.
+async function scratchLegacy<T>(server: string, fn: (url: string) => Promise<T>): Promise<T> {
+  return withScratchDatabase(server, async (url) => {
+    try {
+      return await fn(url);
+    } finally {
+      await query(server, `drop database if exists "${databaseName(url)}__legacy" with (force)`);
+    }
+  }, 'navimpact_adopt');
+}
+const ledger = (url: string, table: string, id: string) =>
+  query<{ fate: string; v2_id: number | null; reason: string | null }>(url,
+    'select fate, v2_id, reason from legacy_archive.adoption_ledger where legacy_table = $1 and legacy_id = $2', [table, id]).then((r) => r[0]);
+
+describe.each(servers)('adopt on $label', (server) => {
+  it('plans without writing, adopts the Shadow Goose fixture with every decision in the ledger, and undoes it exactly', async () => {
+    await scratchLegacy(server.url, async (url) => {
+      await buildShadowGooseLegacy(url);
+      const before = await databaseFingerprint(url);
+      const industryBefore = await query<{ n: number }>(url, "select count(*)::int as n from grants where industry_focus in ('media', 'digital')");
+
+      const plan = await cli(['adopt', '--plan'], { DATABASE_URL: url });
+      expect(plan.code, plan.err.join('\n')).toBe(0);
+      expect(plan.out.join('\n')).toMatch(/case-collision users\.email.*merged/);
+      expect(await databaseFingerprint(url)).toEqual(before);
+
+      const report = join(dir, `${databaseName(url)}.md`);
+      const adopted = await cli(['adopt', '--backup-dir', dir, '--report', report], { DATABASE_URL: url });
+      expect(adopted.code, adopted.err.join('\n')).toBe(0);
+      expect(adopted.out.join('\n')).toMatch(/backup written: .*\.navimpact-backup/);
+      expect(adopted.out.filter((l) => l.startsWith('FAIL'))).toEqual([]);
+      expect(await readFile(report, 'utf8')).toMatch(/## Proof/);
+
+      // The V2 database: stamped, recorded, conformant.
+      expect((await query(url, 'select name from mikro_orm_migrations')).length).toBe(1);
+      expect((await withClient(url, readDatabaseRecord))?.how).toBe('adopt');
+      expect(await withClient(url, findConventionViolations)).toEqual([]);
+
+      // user-email-case: 7 merged into 1; user-no-name: a derived name; user-mentor-orphan: NULL, in the ledger.
+      expect(await ledger(url, 'users', '7')).toMatchObject({ fate: 'merged', v2_id: 1 });
+      expect((await query(url, 'select id from users where id = 7')).length).toBe(0);
+      const [u8] = await query<{ full_name: string; mentor_id: number | null; is_active: boolean }>(url, 'select full_name, mentor_id, is_active from users where id = 8');
+      expect(u8!.full_name).not.toBe('');
+      expect(u8).toMatchObject({ mentor_id: null, is_active: true });
+      expect((await ledger(url, 'users', '8'))!.reason).toMatch(/mentor_id 99 names no user/);
+      // tag-name-case: merged by slug, grant 3 keeps one grant_tags row per slug.
+      expect((await ledger(url, 'tags', '2'))!.fate).toBe('merged');
+      // grant-status-out-of-set: active → open, draft → upcoming; inverted amounts swapped; creator orphans NULL.
+      const grants = await query<{ id: number; status: string; amount_min: string; amount_max: string; created_by_id: number | null; industry_focus: string; location_eligibility: string }>(
+        url, 'select * from grants where id in (1, 9, 20, 21, 22, 23) order by id');
+      expect(grants.map((g) => g.status)).toEqual(['open', grants[1]!.status, 'upcoming', grants[3]!.status, 'open', 'open']);
+      expect([Number(grants[1]!.amount_min), Number(grants[1]!.amount_max)]).toEqual([20000, 50000]);
+      expect(grants[3]!.created_by_id).toBeNull();
+      expect(grants[4]!.industry_focus).toBe('general');
+      expect(grants[5]!.location_eligibility).toBe('national');
+      // The catalog question whose meaning did not change: grants in media.
+      expect((await query<{ n: number }>(url, "select count(*)::int as n from grants where industry_focus = 'digital_media'"))[0]!.n).toBe(industryBefore[0]!.n);
+
+      const again = await cli(['adopt', '--no-backup'], { DATABASE_URL: url });
+      expect(again.code).toBe(1);
+      expect(again.err.join('\n')).toMatch(/already a V2 database/);
+
+      const undone = await cli(['adopt', '--undo'], { DATABASE_URL: url });
+      expect(undone.code, undone.err.join('\n')).toBe(0);
+      expect(await databaseFingerprint(url)).toEqual(before);
+      const none = await cli(['adopt', '--undo'], { DATABASE_URL: url });
+      expect(none.err.join('\n')).toMatch(/Nothing to undo/);
+    });
+  });
+
+  it('refuses a database that is neither legacy nor empty, touching nothing', async () => {
+    await scratchLegacy(server.url, async (url) => {
+      await query(url, 'create table keep (id int primary key)');
+      const before = await databaseFingerprint(url);
+      const result = await cli(['adopt', '--no-backup'], { DATABASE_URL: url });
+      expect(result.code).toBe(1);
+      expect(result.err.join('\n')).toMatch(/neither a legacy NavImpact database/);
+      expect(await databaseFingerprint(url)).toEqual(before);
+    });
+  });
+});
