@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShadowGooseLegacy } from '@navimpact/legacy';
 import { findConventionViolations, readDatabaseRecord } from '@navimpact/schema';
@@ -22,6 +23,26 @@ async function scratchLegacy<T>(server: string, fn: (url: string) => Promise<T>)
     }
   }, 'navimpact_adopt');
 }
+const BIN = resolve(import.meta.dirname, '../bin/navimpact.js');
+
+/** Runs `navimpact adopt` in its own process, held at `point`, and kills it there with SIGKILL. */
+async function killAdoptionAt(url: string, point: string): Promise<void> {
+  const child = spawn(process.execPath, [BIN, 'adopt', '--no-backup'], {
+    env: { PATH: process.env.PATH, DATABASE_URL: url, NAVIMPACT_TEST_PAUSE_AT: point }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise((done) => child.on('exit', done));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes(`paused at ${point}`)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`never paused at ${point}:\n${output}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  child.kill('SIGKILL');
+  await exited;
+}
+
 const ledger = (url: string, table: string, id: string) =>
   query<{ fate: string; v2_id: number | null; reason: string | null }>(url,
     'select fate, v2_id, reason from legacy_archive.adoption_ledger where legacy_table = $1 and legacy_id = $2', [table, id]).then((r) => r[0]);
@@ -80,6 +101,32 @@ describe.each(servers)('adopt on $label', (server) => {
       const none = await cli(['adopt', '--undo'], { DATABASE_URL: url });
       expect(none.err.join('\n')).toMatch(/Nothing to undo/);
     });
+  });
+
+  it.each(['build', 'swap'])('leaves the legacy database exactly as it was when killed -9 at %s, and adopts it afterwards', async (point) => {
+    await scratchLegacy(server.url, async (url) => {
+      await buildShadowGooseLegacy(url);
+      const before = await databaseFingerprint(url);
+      await killAdoptionAt(url, point);
+      expect(await databaseFingerprint(url)).toEqual(before);
+      const adopted = await cli(['adopt', '--no-backup', '--report', join(dir, `${databaseName(url)}-${point}.md`)], { DATABASE_URL: url });
+      expect(adopted.code, adopted.err.join('\n')).toBe(0);
+    });
+  }, 180_000);
+
+  it('refuses a production-recorded database without --force-production, and a remote host without --force', async () => {
+    await scratchLegacy(server.url, async (url) => {
+      await buildShadowGooseLegacy(url);
+      expect((await cli(['env:set', 'production'], { DATABASE_URL: url })).code).toBe(0);
+      const before = await databaseFingerprint(url);
+      const refused = await cli(['adopt', '--no-backup'], { DATABASE_URL: url });
+      expect(refused.code).toBe(1);
+      expect(refused.err[0]).toMatch(/production/);
+      expect(await databaseFingerprint(url)).toEqual(before);
+    });
+    const remote = await cli(['adopt', '--no-backup'], { DATABASE_URL: 'postgres://u@db.example.com:5432/legacy' });
+    expect(remote.code).toBe(1);
+    expect(remote.err.join('\n')).toMatch(/--force/);
   });
 
   it('refuses a database that is neither legacy nor empty, touching nothing', async () => {
