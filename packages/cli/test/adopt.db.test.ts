@@ -88,6 +88,17 @@ describe.each(servers)('adopt on $label', (server) => {
       expect(grants[3]!.created_by_id).toBeNull();
       expect(grants[4]!.industry_focus).toBe('general');
       expect(grants[5]!.location_eligibility).toBe('national');
+      // project-name-duplicate: the later one's slug gets its id; project-status-in-progress: active.
+      const projects = await query<{ id: number; slug: string; status: string }>(url, 'select id, slug, status from projects where id in (2, 5) order by id');
+      expect(projects[1]!.slug).toBe(`${projects[0]!.slug}-5`);
+      expect(projects[0]!.status).toBe('active');
+      // membership-duplicate: 9 merged into 1; membership-role: project_manager → coordinator, free text → contributor.
+      expect(await ledger(url, 'team_members', '9')).toMatchObject({ fate: 'merged', v2_id: 1 });
+      const roles = await query<{ id: number; role: string }>(url, 'select id, role from project_members where id in (5, 7, 8, 10) order by id');
+      expect(roles.map((r) => r.role)).toEqual(['coordinator', 'contributor', 'contributor', 'contributor']);
+      // Every table not yet mapped is archived verbatim, row for row.
+      const [tasks] = await query<{ n: number }>(url, "select count(*)::int as n from legacy_archive.adoption_ledger where legacy_table = 'tasks' and fate = 'archived'");
+      expect(tasks!.n).toBe((await query<{ n: number }>(url, 'select count(*)::int as n from legacy_archive.tasks'))[0]!.n);
       // The catalog question whose meaning did not change: grants in media.
       expect((await query<{ n: number }>(url, "select count(*)::int as n from grants where industry_focus = 'digital_media'"))[0]!.n).toBe(industryBefore[0]!.n);
 

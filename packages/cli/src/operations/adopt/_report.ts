@@ -9,6 +9,9 @@ export interface ReportInput {
   ms: number;
 }
 
+// A report people can read: past this many decisions, the ledger table is the full list.
+const MAX_DECISIONS = 2_000;
+
 /** One line per table of the proof: rows in = mapped + merged + set aside + archived. */
 export function proofLines(proof: AdoptionProof): string[] {
   return proof.tables.map((t) =>
@@ -37,7 +40,8 @@ export function adoptionReportMarkdown(input: ReportInput, decisions: { legacy_t
     '',
     '| legacy table | legacy id | fate | V2 id | reason |',
     '|---|---|---|---|---|',
-    ...decisions.map((d) => `| ${d.legacy_table} | ${d.legacy_id} | ${d.fate} | ${d.v2_id ?? ''} | ${(d.reason ?? '').replace(/\|/g, '\\|')} |`),
+    ...(decisions.length > MAX_DECISIONS ? [`| … | | | | the first ${MAX_DECISIONS} of ${decisions.length}; every one: \`select * from legacy_archive.adoption_ledger where reason is not null\` |`] : []),
+    ...decisions.slice(0, MAX_DECISIONS).map((d) => `| ${d.legacy_table} | ${d.legacy_id} | ${d.fate} | ${d.v2_id ?? ''} | ${(d.reason ?? '').replace(/\|/g, '\\|')} |`),
     '',
   ];
   return lines.join('\n');

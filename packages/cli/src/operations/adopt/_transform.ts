@@ -5,7 +5,7 @@ import type { CopiedTable } from './_copy-legacy.ts';
 import { mapped, writeValueMaps } from './_value-maps.ts';
 
 /** The legacy tables this version of adopt maps into V2 rows; every other table is archived verbatim. */
-export const MAPPED_TABLES = ['users', 'tags', 'grants', 'grant_tags'] as const;
+export const MAPPED_TABLES = ['users', 'tags', 'grants', 'grant_tags', 'projects', 'team_members'] as const;
 
 const slug = (x: string) => `trim(both '-' from regexp_replace(lower(${x}), '[^a-z0-9]+', '-', 'g'))`;
 // V2's ck_users_password_hash, so a hash it would refuse is set aside as NULL (kept in the archive).
@@ -95,6 +95,49 @@ const GRANT_TAGS = [
           when tag_id <> keep_id then format('tag %s merged into %s', tag_id, keep_id) end from adopt_grant_tags`,
 ];
 
+// Projects: the owner's organisation; a slug from the name, a duplicate within the organisation
+// gets its id appended; kind has no legacy source, so 'documentary' (Shadow Goose's main form), said in the ledger.
+const PROJECTS = [
+  `create temp table adopt_projects as select p.*, o.keep_id as v2_owner, ${mapped('project_status', 'p.status')} as v2_status,
+     coalesce(nullif(${slug('p.name')}, ''), 'project') as base_slug, (p.end_date < p.start_date) as inverted
+   from ${ARCHIVE}.projects p join adopt_users o on o.id = p.owner_id`,
+  `insert into projects (id, created_at, updated_at, organisation_id, owner_id, name, slug, kind, status, summary, start_date, end_date,
+     outcome_text, impact_statement, evidence_sources, impact_types)
+   select p.id, coalesce(${utc('p.created_at')}, ${utc('p.updated_at')}, now()), coalesce(${utc('p.updated_at')}, ${utc('p.created_at')}, now()),
+     u.organisation_id, p.v2_owner, p.name,
+     case when row_number() over (partition by u.organisation_id, p.base_slug order by p.id) > 1 then p.base_slug || '-' || p.id else p.base_slug end,
+     'documentary', p.v2_status, p.description, p.start_date::date, p.end_date::date, p.outcome_text, p.impact_statement, p.evidence_sources,
+     case when jsonb_typeof(p.impact_types) = 'array' then array(select lower(x) from jsonb_array_elements_text(p.impact_types) x
+       where lower(x) in ('social', 'community', 'environmental', 'cultural', 'economic')) else '{}'::text[] end
+   from adopt_projects p join users u on u.id = p.v2_owner where p.v2_status is not null and p.inverted is not true`,
+  `${ledger} select 'projects', p.id::text, case when v.id is not null then 'projects' end, v.id, case when v.id is null then 'set-aside' else 'mapped' end,
+     nullif(concat_ws('; ',
+       case when p.v2_status is null then format('status %L has no V2 value: set aside', p.status) end,
+       case when p.inverted then 'end_date before start_date breaks ck_projects_dates: set aside' end,
+       case when v.id is not null and lower(trim(p.status)) <> p.v2_status then format('status %s: %s', p.status, p.v2_status) end,
+       case when v.id is not null and v.slug <> p.base_slug then format('name %L is not unique in its organisation: slug %s', p.name, v.slug) end,
+       case when v.id is not null and p.created_at is null then 'created_at NULL: updated_at, else the adoption time' end,
+       case when v.id is not null then 'kind has no legacy source: documentary' end,
+       case when p.owner_id <> p.v2_owner then format('owner %s merged into user %s', p.owner_id, p.v2_owner) end,
+       case when p.sdg_tags is not null or p.framework_alignment is not null then 'sdg_tags and framework_alignment kept in legacy_archive.projects' end), '')
+   from adopt_projects p left join projects v on v.id = p.id`,
+  `create temp table adopt_members as select m.*, u.keep_id as v2_user, (p.id is not null) as adopted, ${mapped('project_role', 'm.role')} as v2_role,
+     row_number() over (partition by m.project_id, u.keep_id order by m.id) as n
+   from ${ARCHIVE}.team_members m join adopt_users u on u.id = m.user_id left join projects p on p.id = m.project_id`,
+  `insert into project_members (id, created_at, project_id, user_id, role, joined_at)
+   select id, coalesce(${utc('joined_at')}, now()), project_id, v2_user, coalesce(v2_role, 'contributor'), ${utc('joined_at')}
+   from adopt_members where adopted and n = 1`,
+  `${ledger} select 'team_members', m.id::text, case when m.adopted then 'project_members' end, case when m.adopted then v.id end,
+     case when not m.adopted then 'set-aside' when m.n > 1 then 'merged' else 'mapped' end,
+     nullif(concat_ws('; ',
+       case when not m.adopted then format('project %s was set aside', m.project_id) end,
+       case when m.adopted and m.n > 1 then format('user %s is already a member of project %s: merged', m.v2_user, m.project_id) end,
+       case when m.adopted and m.v2_role is null then format('role %L not in V2: contributor', m.role)
+            when m.adopted and lower(trim(m.role)) <> m.v2_role then format('role %s: %s', m.role, m.v2_role) end,
+       case when m.joined_at is null then 'joined_at NULL: created_at is the adoption time' end), '')
+   from adopt_members m left join project_members v on v.project_id = m.project_id and v.user_id = m.v2_user`,
+];
+
 /**
  * Builds the V2 rows from the archived legacy rows, in SQL inside the building database, and
  * writes the ledger: one row per legacy row with its V2 row (when it has one), its fate (mapped,
@@ -106,7 +149,7 @@ export async function transformLegacy(client: pg.Client, copied: readonly Copied
   await writeValueMaps(client);
   const present = new Set(copied.map((c) => c.table));
   const mappedHere = MAPPED_TABLES.every((t) => present.has(t));
-  if (mappedHere) for (const sql of [...USERS, ...TAGS, ...GRANTS, ...GRANT_TAGS]) await client.query(sql);
+  if (mappedHere) for (const sql of [...USERS, ...TAGS, ...GRANTS, ...GRANT_TAGS, ...PROJECTS]) await client.query(sql);
   for (const { table, hasId } of copied) {
     if (mappedHere && (MAPPED_TABLES as readonly string[]).includes(table)) continue;
     const note = LEGACY_TABLES[table]?.v2 === null ? `V2 retires it: ${LEGACY_TABLES[table]!.note}`
@@ -114,7 +157,7 @@ export async function transformLegacy(client: pg.Client, copied: readonly Copied
     const id = hasId ? 't.id::text' : 't::text';
     await client.query(`${ledger} select $1, ${id}, null, null, 'archived', $2 from ${ARCHIVE}.${pg.escapeIdentifier(table)} t`, [table, note]);
   }
-  for (const table of ['organisations', 'users', 'tags', 'funders', 'grants']) {
+  for (const table of ['organisations', 'users', 'tags', 'funders', 'grants', 'projects', 'project_members']) {
     await client.query(`select setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 0) + 1, false) from ${pg.escapeIdentifier(table)}`, [table]);
   }
 }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import {
   GRANT_STATUSES, GRANT_STATUS_MAP, INDUSTRY_FOCUSES, INDUSTRY_FOCUS_MAP, JOB_TITLE_ROLE_MAP, LOCATION_ELIGIBILITIES, LOCATION_MAP,
-  SCRAPER_SOURCES, USER_STATUS_MAP,
+  PROJECT_ROLES, PROJECT_ROLE_MAP, PROJECT_STATUSES, PROJECT_STATUS_MAP, SCRAPER_SOURCES, USER_STATUS_MAP,
 } from '@navimpact/schema';
 import { ARCHIVE } from './_copy-legacy.ts';
 
@@ -16,6 +16,8 @@ const MAPS: Record<string, Readonly<Record<string, string>>> = {
   job_title_role: JOB_TITLE_ROLE_MAP,
   user_status: USER_STATUS_MAP,
   grant_source: same(SCRAPER_SOURCES),
+  project_status: { ...same(PROJECT_STATUSES), ...PROJECT_STATUS_MAP },
+  project_role: { ...same(PROJECT_ROLES), ...PROJECT_ROLE_MAP },
 };
 
 /** Writes `legacy_archive.value_maps(map, legacy, v2)`: the legacy values, lower case, and the V2 value each becomes. */
@@ -29,5 +31,5 @@ export async function writeValueMaps(client: pg.Client): Promise<void> {
 
 /** SQL: the V2 value of `expression` by one map (case- and space-insensitive, as mapLegacyValue), or NULL. */
 export function mapped(map: string, expression: string): string {
-  return `(select m.v2 from ${ARCHIVE}.value_maps m where m.map = ${pg.escapeLiteral(map)} and m.legacy = lower(trim(${expression}::text)))`;
+  return `(select vm.v2 from ${ARCHIVE}.value_maps vm where vm.map = ${pg.escapeLiteral(map)} and vm.legacy = lower(trim(${expression}::text)))`;
 }

@@ -21,6 +21,15 @@ export function fateOf(finding: DamageFinding): string {
     'grants.min_amount:null': 'mapped: V2 amounts may be NULL',
     'grants.max_amount:null': 'mapped: V2 amounts may be NULL',
     'grants.created_by_id:orphan': 'mapped with created_by_id NULL, listed in the ledger',
+    'projects.name:duplicate': 'mapped; the later project gets its id appended to the slug',
+    'projects.status:out-of-set': 'mapped by PROJECT_STATUS_MAP (unknown values: set aside)',
+    'projects.created_at:null': 'mapped: updated_at, else the adoption time',
+    'projects.updated_at:null': 'mapped: created_at, else the adoption time',
+    'projects.sdg_tags:sdg-spelling': 'kept in legacy_archive.projects (project_sdgs not built yet)',
+    'projects.sdg_tags:unknown-sdg': 'kept in legacy_archive.projects (project_sdgs not built yet)',
+    'team_members.project_id,user_id:duplicate': 'merged into the first membership',
+    'team_members.role:out-of-set': 'mapped by PROJECT_ROLE_MAP (unknown values: contributor)',
+    'team_members.joined_at:null': 'mapped: created_at is the adoption time, joined_at NULL',
   };
   return fates[key] ?? 'mapped, the original kept in legacy_archive';
 }
