@@ -106,7 +106,12 @@ describe.each(servers)('adopt on $label', (server) => {
       expect(again.code).toBe(1);
       expect(again.err.join('\n')).toMatch(/already a V2 database/);
 
-      const undone = await cli(['adopt', '--undo'], { DATABASE_URL: url });
+      // The adopted database recorded as production is not given up without --force-production.
+      expect((await cli(['env:set', 'production'], { DATABASE_URL: url })).code).toBe(0);
+      const guarded = await cli(['adopt', '--undo'], { DATABASE_URL: url });
+      expect(guarded.code).toBe(1);
+      expect(guarded.err[0]).toMatch(/production/);
+      const undone = await cli(['adopt', '--undo', '--force-production'], { DATABASE_URL: url });
       expect(undone.code, undone.err.join('\n')).toBe(0);
       expect(await databaseFingerprint(url)).toEqual(before);
       const none = await cli(['adopt', '--undo'], { DATABASE_URL: url });

@@ -134,7 +134,7 @@ async function ledgerSummary(url: string): Promise<{ legacy_table: string; legac
   const client = await connectClient(url);
   try {
     return (await client.query(`select legacy_table, legacy_id, fate, v2_id, reason from legacy_archive.adoption_ledger
-      where fate in ('merged', 'set-aside') or (fate = 'mapped' and reason is not null) order by 1, length(legacy_id), 2`)).rows;
+      where fate in ('merged', 'set-aside') or (fate = 'mapped' and reason is not null) order by 1, length(legacy_id), 2 limit 100000`)).rows;
   } finally {
     await client.end().catch(() => {});
   }
