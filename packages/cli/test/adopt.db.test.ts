@@ -97,8 +97,12 @@ describe.each(servers)('adopt on $label', (server) => {
       const roles = await query<{ id: number; role: string }>(url, 'select id, role from project_members where id in (5, 7, 8, 10) order by id');
       expect(roles.map((r) => r.role)).toEqual(['coordinator', 'contributor', 'contributor', 'contributor']);
       // Every table not yet mapped is archived verbatim, row for row.
-      const [tasks] = await query<{ n: number }>(url, "select count(*)::int as n from legacy_archive.adoption_ledger where legacy_table = 'tasks' and fate = 'archived'");
-      expect(tasks!.n).toBe((await query<{ n: number }>(url, 'select count(*)::int as n from legacy_archive.tasks'))[0]!.n);
+      const [comments] = await query<{ n: number }>(url, "select count(*)::int as n from legacy_archive.adoption_ledger where legacy_table = 'task_comments' and fate = 'archived'");
+      expect(comments!.n).toBe((await query<{ n: number }>(url, 'select count(*)::int as n from legacy_archive.task_comments'))[0]!.n);
+      // Task statuses: the enum's upper-case names become V2's lower-case values (REVIEW → review); task-no-timestamps: a date.
+      const statuses = await query<{ status: string }>(url, 'select distinct status from tasks order by 1');
+      expect(statuses.every((s) => s.status === s.status.toLowerCase())).toBe(true);
+      expect((await query(url, 'select id from tasks where id = 10')).length).toBe(1);
       // The catalog question whose meaning did not change: grants in media.
       expect((await query<{ n: number }>(url, "select count(*)::int as n from grants where industry_focus = 'digital_media'"))[0]!.n).toBe(industryBefore[0]!.n);
 

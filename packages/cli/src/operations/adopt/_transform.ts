@@ -5,7 +5,7 @@ import type { CopiedTable } from './_copy-legacy.ts';
 import { mapped, writeValueMaps } from './_value-maps.ts';
 
 /** The legacy tables this version of adopt maps into V2 rows; every other table is archived verbatim. */
-export const MAPPED_TABLES = ['users', 'tags', 'grants', 'grant_tags', 'projects', 'team_members'] as const;
+export const MAPPED_TABLES = ['users', 'tags', 'grants', 'grant_tags', 'projects', 'team_members', 'tasks'] as const;
 
 const slug = (x: string) => `trim(both '-' from regexp_replace(lower(${x}), '[^a-z0-9]+', '-', 'g'))`;
 // V2's ck_users_password_hash, so a hash it would refuse is set aside as NULL (kept in the archive).
@@ -138,6 +138,30 @@ const PROJECTS = [
    from adopt_members m left join project_members v on v.project_id = m.project_id and v.user_id = m.v2_user`,
 ];
 
+// Tasks: the PG enums' upper-case names by TASK_STATUS_MAP and TASK_PRIORITY_MAP; a task whose status
+// or priority has no V2 value, or with negative hours, is set aside.
+const TASKS = [
+  `create temp table adopt_tasks as select t.*, ${mapped('task_status', 't.status')} as v2_status, ${mapped('task_priority', 't.priority')} as v2_priority,
+     c.keep_id as v2_creator, a.keep_id as v2_assignee, (p.id is not null) as has_project, (t.estimated_hours < 0 or t.actual_hours < 0) as negative
+   from ${ARCHIVE}.tasks t left join adopt_users c on c.id = t.creator_id left join adopt_users a on a.id = t.assignee_id left join projects p on p.id = t.project_id`,
+  `insert into tasks (id, created_at, updated_at, project_id, assigned_to_id, created_by_id, title, description, status, priority, due_date, completed_at,
+     estimated_hours, actual_hours, attachments)
+   select id, coalesce(${utc('created_at')}, ${utc('updated_at')}, now()), coalesce(${utc('updated_at')}, ${utc('created_at')}, now()), project_id,
+     v2_assignee, v2_creator, title, description, v2_status, v2_priority, due_date::date, ${utc('completed_at')}, estimated_hours, actual_hours,
+     coalesce(attachments::jsonb, '[]')
+   from adopt_tasks where v2_status is not null and v2_priority is not null and has_project and negative is not true`,
+  `${ledger} select 'tasks', t.id::text, case when v.id is not null then 'tasks' end, v.id, case when v.id is null then 'set-aside' else 'mapped' end,
+     nullif(concat_ws('; ',
+       case when not t.has_project then format('project %s was set aside', t.project_id) end,
+       case when t.v2_status is null then format('status %L has no V2 value: set aside', t.status) end,
+       case when t.v2_priority is null then format('priority %L has no V2 value: set aside', t.priority) end,
+       case when t.negative then 'negative hours break ck_tasks_hours: set aside' end,
+       case when v.id is not null and t.created_at is null then 'created_at NULL: updated_at, else the adoption time' end,
+       case when t.creator_id <> t.v2_creator then format('creator %s merged into user %s', t.creator_id, t.v2_creator) end,
+       case when t.assignee_id <> t.v2_assignee then format('assignee %s merged into user %s', t.assignee_id, t.v2_assignee) end), '')
+   from adopt_tasks t left join tasks v on v.id = t.id`,
+];
+
 /**
  * Builds the V2 rows from the archived legacy rows, in SQL inside the building database, and
  * writes the ledger: one row per legacy row with its V2 row (when it has one), its fate (mapped,
@@ -149,7 +173,7 @@ export async function transformLegacy(client: pg.Client, copied: readonly Copied
   await writeValueMaps(client);
   const present = new Set(copied.map((c) => c.table));
   const mappedHere = MAPPED_TABLES.every((t) => present.has(t));
-  if (mappedHere) for (const sql of [...USERS, ...TAGS, ...GRANTS, ...GRANT_TAGS, ...PROJECTS]) await client.query(sql);
+  if (mappedHere) for (const sql of [...USERS, ...TAGS, ...GRANTS, ...GRANT_TAGS, ...PROJECTS, ...TASKS]) await client.query(sql);
   for (const { table, hasId } of copied) {
     if (mappedHere && (MAPPED_TABLES as readonly string[]).includes(table)) continue;
     const note = LEGACY_TABLES[table]?.v2 === null ? `V2 retires it: ${LEGACY_TABLES[table]!.note}`
@@ -157,7 +181,7 @@ export async function transformLegacy(client: pg.Client, copied: readonly Copied
     const id = hasId ? 't.id::text' : 't::text';
     await client.query(`${ledger} select $1, ${id}, null, null, 'archived', $2 from ${ARCHIVE}.${pg.escapeIdentifier(table)} t`, [table, note]);
   }
-  for (const table of ['organisations', 'users', 'tags', 'funders', 'grants', 'projects', 'project_members']) {
+  for (const table of ['organisations', 'users', 'tags', 'funders', 'grants', 'projects', 'project_members', 'tasks']) {
     await client.query(`select setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 0) + 1, false) from ${pg.escapeIdentifier(table)}`, [table]);
   }
 }

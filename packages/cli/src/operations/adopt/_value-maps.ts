@@ -1,7 +1,7 @@
 import pg from 'pg';
 import {
   GRANT_STATUSES, GRANT_STATUS_MAP, INDUSTRY_FOCUSES, INDUSTRY_FOCUS_MAP, JOB_TITLE_ROLE_MAP, LOCATION_ELIGIBILITIES, LOCATION_MAP,
-  PROJECT_ROLES, PROJECT_ROLE_MAP, PROJECT_STATUSES, PROJECT_STATUS_MAP, SCRAPER_SOURCES, USER_STATUS_MAP,
+  PROJECT_ROLES, PROJECT_ROLE_MAP, PROJECT_STATUSES, PROJECT_STATUS_MAP, SCRAPER_SOURCES, TASK_PRIORITY_MAP, TASK_STATUS_MAP, USER_STATUS_MAP,
 } from '@navimpact/schema';
 import { ARCHIVE } from './_copy-legacy.ts';
 
@@ -18,6 +18,8 @@ const MAPS: Record<string, Readonly<Record<string, string>>> = {
   grant_source: same(SCRAPER_SOURCES),
   project_status: { ...same(PROJECT_STATUSES), ...PROJECT_STATUS_MAP },
   project_role: { ...same(PROJECT_ROLES), ...PROJECT_ROLE_MAP },
+  task_status: TASK_STATUS_MAP,
+  task_priority: TASK_PRIORITY_MAP,
 };
 
 /** Writes `legacy_archive.value_maps(map, legacy, v2)`: the legacy values, lower case, and the V2 value each becomes. */

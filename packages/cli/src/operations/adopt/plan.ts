@@ -29,6 +29,8 @@ export function fateOf(finding: DamageFinding): string {
     'projects.sdg_tags:unknown-sdg': 'kept in legacy_archive.projects (project_sdgs not built yet)',
     'team_members.project_id,user_id:duplicate': 'merged into the first membership',
     'team_members.role:out-of-set': 'mapped by PROJECT_ROLE_MAP (unknown values: contributor)',
+    'tasks.created_at:null': 'mapped: updated_at, else the adoption time',
+    'tasks.updated_at:null': 'mapped: created_at, else the adoption time',
     'team_members.joined_at:null': 'mapped: created_at is the adoption time, joined_at NULL',
   };
   return fates[key] ?? 'mapped, the original kept in legacy_archive';
