@@ -9,7 +9,15 @@ export interface SwapNames {
 }
 
 /** A test-only pause: resolves when the test lets go (or never, when it kills the process). */
-export type PauseAt = (point: 'swap') => Promise<void>;
+export type PauseAt = (point: 'swap' | 'build') => Promise<void>;
+
+/** How a swap differs from fresh's: another source than `<db>__building`, and the old database kept under a name instead of dropped. */
+export interface SwapOptions {
+  /** The database that takes the real name (default `<db>__building`). */
+  from?: string;
+  /** Keep the replaced database under this name (adopt keeps the legacy one as `<db>__legacy`); default: dropped. */
+  keepOldAs?: string;
+}
 
 // Written on the copy as the last step of its build: only a copy carrying it may ever take the real name.
 const COMPLETE = 'navimpact: complete build, not yet swapped in';
@@ -28,6 +36,13 @@ export function swapNames(database: string): SwapNames {
   return { building: fit('__building'), old: fit('__old') };
 }
 
+/** `<db>__legacy`: where adopt keeps the legacy database, shortened like the other names. */
+export function legacyName(database: string): string {
+  let base = database;
+  while (Buffer.byteLength(`${base}__legacy`) > MAX_NAME_BYTES) base = base.slice(0, -1);
+  return `${base}__legacy`;
+}
+
 /** Marks the copy complete; called once it is migrated and seeded, so a half-built copy is never swapped in. */
 export async function markComplete(admin: pg.Client, building: string): Promise<void> {
   await admin.query(`comment on database ${pg.escapeIdentifier(building)} is ${pg.escapeLiteral(COMPLETE)}`);
@@ -38,8 +53,10 @@ export async function markComplete(admin: pg.Client, building: string): Promise<
  * transactional, so the old database keeps the name until the commit and the new one has it from
  * then on; no instant, crash or kill -9 leaves the name free. The old one is dropped afterwards.
  */
-export async function swapInto(admin: pg.Client, database: string, pauseAt?: PauseAt): Promise<void> {
-  const { building, old } = swapNames(database);
+export async function swapInto(admin: pg.Client, database: string, pauseAt?: PauseAt, options: SwapOptions = {}): Promise<void> {
+  const names = swapNames(database);
+  const building = options.from ?? names.building;
+  const old = options.keepOldAs ?? names.old;
   for (let attempt = 1; ; attempt++) {
     try {
       await admin.query('begin');
@@ -59,7 +76,7 @@ export async function swapInto(admin: pg.Client, database: string, pauseAt?: Pau
       if ((error as { code?: unknown }).code !== OBJECT_IN_USE || attempt === SWAP_ATTEMPTS) throw error;
     }
   }
-  await admin.query(`drop database if exists ${pg.escapeIdentifier(old)} with (force)`);
+  if (options.keepOldAs === undefined) await admin.query(`drop database if exists ${pg.escapeIdentifier(old)} with (force)`);
 }
 
 /**

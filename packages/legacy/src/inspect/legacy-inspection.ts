@@ -54,7 +54,7 @@ export async function inspectLegacyDatabase(url: string, options: InspectOptions
 }
 
 async function inspect(client: pg.ClientBase, sample: number): Promise<LegacyInspection> {
-  const version = (await client.query<{ v: string }>('show server_version')).rows[0]!.v;
+  const version = (await client.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
   const all = (await client.query<{ name: string }>(
     'select tablename as name from pg_tables where schemaname = current_schema() order by 1',
   )).rows.map((r) => r.name);

@@ -9,9 +9,9 @@ import type { DistributionPlatform } from '../entities/media-distribution.entity
 // Every value the real app (A1anMc/NavImpactV2 @ 0de2bab), its scrapers and its seed scripts write,
 // keyed in lower case, with the V2 value it becomes. Written once here for the adoption work.
 
-/** Grant statuses: `closing_soon` is open with a near deadline; a `draft` program has not opened yet. */
+/** Grant statuses: `closing_soon` is open with a near deadline; a `draft` program has not opened yet; `expired` (the generator's past deadlines) is closed. */
 export const GRANT_STATUS_MAP: Readonly<Record<string, GrantStatus>> = {
-  open: 'open', active: 'open', closing_soon: 'open', draft: 'upcoming',
+  open: 'open', active: 'open', closing_soon: 'open', draft: 'upcoming', expired: 'closed',
   upcoming: 'upcoming', closed: 'closed', rolling: 'rolling',
 };
 
