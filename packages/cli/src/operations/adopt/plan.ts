@@ -4,7 +4,7 @@ import { MAPPED_TABLES } from './_transform.ts';
 
 /** The fate adoption gives one kind of damage, in words. */
 export function fateOf(finding: DamageFinding): string {
-  if (!(MAPPED_TABLES as readonly string[]).includes(finding.table)) return 'archived verbatim in legacy_archive (table not yet mapped by adopt)';
+  if (!MAPPED_TABLES.includes(finding.table)) return 'archived verbatim in legacy_archive (table not yet mapped by adopt)';
   const key = `${finding.table}.${finding.column}:${finding.kind}`;
   const fates: Record<string, string> = {
     'users.email:case-collision': 'merged into the lowest id; the ledger maps the others to it',
