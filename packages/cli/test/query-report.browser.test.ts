@@ -105,5 +105,6 @@ describe.skipIf(missing !== undefined)('the bench:queries HTML report in Chromiu
     expect(await page.textContent('#query-plans tbody tr:last-child td:nth-child(2)')).toBe(`</td></tr></table>${HOSTILE}`);
     expect(await page.textContent('#query-plans tbody tr:last-child td:nth-child(4)')).toContain(HOSTILE);
     expect(await page.$$eval('#query-plans tbody tr', (rows) => rows.length)).toBe(result.queries.length);
+    expect(await page.textContent('#query-bars g.query-bars:last-of-type > title')).toContain(`V2 Index Scan on ${HOSTILE}`);
   });
 });

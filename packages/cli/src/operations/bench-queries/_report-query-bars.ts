@@ -1,6 +1,6 @@
 import { escapeHtml, formatFactor, formatMs } from './_report-html.ts';
 import { scaleFor, tickLabel } from './_report-scale.ts';
-import type { QueryComparison } from './results.ts';
+import type { QueryComparison, QueryTiming } from './results.ts';
 
 // Layout in SVG units: a name column, the plot, the speed-up at the right end.
 const WIDTH = 820;
@@ -44,7 +44,8 @@ ${groups.join('\n')}
 
 function queryGroup(q: QueryComparison, y: number, at: (ms: number) => number): string {
   const summary = `${q.name}: legacy p50 ${formatMs(q.legacy.p50Ms)} ms, p95 ${formatMs(q.legacy.p95Ms)} ms; ` +
-    `V2 p50 ${formatMs(q.v2.p50Ms)} ms, p95 ${formatMs(q.v2.p95Ms)} ms; ${formatFactor(q.speedup)} faster`;
+    `V2 p50 ${formatMs(q.v2.p50Ms)} ms, p95 ${formatMs(q.v2.p95Ms)} ms; ${formatFactor(q.speedup)} faster; ` +
+    `plans: legacy ${planText(q.legacy)}, V2 ${planText(q.v2)}`;
   const bars = BARS.map((b, i) => {
     const ms = q[b.key][b.pct];
     const w = Math.max(1, at(ms));
@@ -55,6 +56,11 @@ function queryGroup(q: QueryComparison, y: number, at: (ms: number) => number): 
 <text class="query-name" x="${PLOT_LEFT - 8}" y="${middle}" text-anchor="end">${escapeHtml(shorten(q.name, 30))}</text>
 ${bars.join('')}
 <text class="speedup" x="${WIDTH - 4}" y="${middle}" text-anchor="end">${escapeHtml(formatFactor(q.speedup))}</text></g>`;
+}
+
+/** A plan in words: its top node and the index it uses, e.g. "Index Scan on ix_grants_status_deadline". */
+export function planText(t: QueryTiming): string {
+  return `${t.topNode}${t.index ? ` on ${t.index}` : ', no index'}`;
 }
 
 /** The name cut to fit the label column; the group's title and the table give it whole. */

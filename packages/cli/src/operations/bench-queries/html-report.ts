@@ -1,8 +1,8 @@
 import { escapeHtml, formatBytes, formatCount, formatFactor, formatMs, htmlTable, num, text } from './_report-html.ts';
 import { loadChartSvg } from './_report-load-chart.ts';
-import { queryBarsSvg } from './_report-query-bars.ts';
+import { planText, queryBarsSvg } from './_report-query-bars.ts';
 import { REPORT_CSS } from './_report-style.ts';
-import type { QueryBenchResult, QueryComparison, QueryTiming } from './results.ts';
+import type { QueryBenchResult, QueryComparison } from './results.ts';
 
 // The issue's goals: V2 at least 5× faster at the median, and holding at least 5× the clients of
 // legacy at a p95 of 100 ms.
@@ -63,8 +63,6 @@ ${figure('clients-v2', `V2 clients at p95 ≤ ${TARGET_P95_MS} ms`, String(v2))}
 </section>`;
 }
 
-const plan = (t: QueryTiming) => `${t.topNode}${t.index ? ` on ${t.index}` : ', no index'}`;
-
 function querySection(queries: readonly QueryComparison[]): string {
   const timings = htmlTable('Time per query (ms) and speed-up (legacy p50 ÷ V2 p50)',
     ['query', 'weight', 'legacy p50', 'legacy p95', 'V2 p50', 'V2 p95', 'speed-up'].map((h, i) => (i > 0 ? num(h) : text(h))),
@@ -72,7 +70,7 @@ function querySection(queries: readonly QueryComparison[]): string {
       num(formatMs(q.v2.p50Ms)), num(formatMs(q.v2.p95Ms)), num(formatFactor(q.speedup))]), 'query-timings');
   const plans = htmlTable('Plans: the top node and the index each schema uses, rows returned (legacy / V2 where they differ), shared buffers per run',
     [text('query'), text('purpose'), text('legacy plan'), text('V2 plan'), num('rows'), num('legacy buffers'), num('V2 buffers')],
-    queries.map((q) => [text(q.name), text(q.purpose), text(plan(q.legacy)), text(plan(q.v2)), num(q.legacy.rows === q.v2.rows ? formatCount(q.v2.rows) : `${formatCount(q.legacy.rows)} / ${formatCount(q.v2.rows)}`),
+    queries.map((q) => [text(q.name), text(q.purpose), text(planText(q.legacy)), text(planText(q.v2)), num(q.legacy.rows === q.v2.rows ? formatCount(q.v2.rows) : `${formatCount(q.legacy.rows)} / ${formatCount(q.v2.rows)}`),
       num(formatCount(q.legacy.sharedBuffers)), num(formatCount(q.v2.sharedBuffers))]), 'query-plans');
   const chart = queries.length > 0 ? queryBarsSvg(queries) : '<p>No query was measured.</p>';
   return `<section id="queries" aria-labelledby="queries-heading">
