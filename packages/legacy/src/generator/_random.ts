@@ -33,18 +33,48 @@ export class Rng {
     return items[Math.floor(this.next() * items.length)]!;
   }
 
-  /** An id in [1, n] skewed towards the low ids: a few rows (the very active users) get most references. */
+  /** An id in [1, n] skewed towards the low ids: a few rows (the busiest projects and tasks) get most references. */
   skewed(n: number, power = 3): number {
     return 1 + Math.floor(n * this.next() ** power);
   }
 
-  /** A value of a weighted table: [[value, weight], ...]. */
-  weighted<T>(table: readonly (readonly [T, number])[]): T {
-    const total = table.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [value, w] of table) if ((r -= w) < 0) return value;
-    return table[table.length - 1]![0];
+  /**
+   * An id in [1, n] as people's activity falls: a core of the first 5% (at least 3) makes `coreShare`
+   * of the picks, the rest fall on anyone, so the top tenth of users owns most of the work.
+   */
+  active(n: number, coreShare = 0.75): number {
+    return this.next() < coreShare ? this.skewed(Math.min(n, Math.max(3, Math.ceil(n * 0.05))), 1.5) : this.int(1, n);
   }
+
+  /** A value of a weighted table: [[value, weight], ...]. */
+  weighted<T>(table: WeightedTable<T>): T {
+    const bounds = cumulative(table);
+    const r = this.next() * bounds[bounds.length - 1]!;
+    let i = 0;
+    while (i < bounds.length - 1 && r >= bounds[i]!) i++;
+    return table[i]![0];
+  }
+}
+
+/** Values with their relative weights. */
+export type WeightedTable<T> = readonly (readonly [T, number])[];
+
+// Tables are module constants, so their running totals are computed once each, not once per row.
+const BOUNDS = new WeakMap<WeightedTable<unknown>, number[]>();
+
+function cumulative(table: WeightedTable<unknown>): number[] {
+  let bounds = BOUNDS.get(table);
+  if (bounds === undefined) {
+    let total = 0;
+    bounds = table.map(([, w]) => (total += w));
+    BOUNDS.set(table, bounds);
+  }
+  return bounds;
+}
+
+/** A long tail: the k-th value (from 1) weighs k^-exponent, so the first holds the largest share and the last few almost none. */
+export function zipf<T>(values: readonly T[], exponent: number): WeightedTable<T> {
+  return values.map((value, k) => [value, (k + 1) ** -exponent] as const);
 }
 
 /** The en_AU faker seeded for one stream, for building word pools. */

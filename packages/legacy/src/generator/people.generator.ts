@@ -110,7 +110,7 @@ function* projectRows(ctx: GenContext): Generator<Cell[]> {
     const noStamps = rng.chance(R.projectNoTimestamps);
     yield [id, name, rng.chance(0.8) ? `${name}: a ${rng.pick(['documentary', 'web series', 'podcast', 'short film', 'community program'])}.` : null,
       rng.weighted(PROJECT_STATUSES), stamp(start), rng.chance(0.5) ? stamp(start + rng.int(60, 700) * DAY_MS) : null,
-      noStamps ? null : stamp(created), noStamps ? null : stamp(created + rng.int(0, 300) * DAY_MS), rng.skewed(ctx.counts.users),
+      noStamps ? null : stamp(created), noStamps ? null : stamp(created + rng.int(0, 300) * DAY_MS), rng.active(ctx.counts.users),
       JSON.stringify([rng.pick(IMPACT_TYPES)]), JSON.stringify(sdgs), JSON.stringify([rng.pick(FRAMEWORKS), rng.pick(FRAMEWORKS)])];
   }
 }

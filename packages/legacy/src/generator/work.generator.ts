@@ -1,5 +1,6 @@
 import { DAMAGE_RATES as R } from './_plan.ts';
 import { DAY_MS, Rng, stamp } from './_random.ts';
+import type { WeightedTable } from './_random.ts';
 import { linkRows } from './people.generator.ts';
 import type { Cell } from './_copy.ts';
 import type { GenContext } from './_plan.ts';
@@ -8,6 +9,10 @@ import type { TableGenerator } from './_table.ts';
 const VERBS = ['Draft', 'Review', 'Edit', 'Book', 'Send', 'Schedule', 'Research', 'Budget', 'Submit', 'Transcribe', 'Colour grade', 'Pitch'];
 const OBJECTS = ['rough cut', 'grant application', 'interview schedule', 'impact report', 'location permits', 'music licences',
   'social posts', 'acquittal', 'press kit', 'budget variance', 'release forms', 'subtitles'];
+
+const TASK_STATUSES: WeightedTable<string> = [['TODO', 25], ['IN_PROGRESS', 20], ['REVIEW', 8], ['DONE', 42], ['BLOCKED', 5]];
+const TASK_PRIORITIES: WeightedTable<string> = [['LOW', 20], ['MEDIUM', 50], ['HIGH', 25], ['URGENT', 5]];
+const MENTION_COUNTS: WeightedTable<number> = [[0, 70], [1, 22], [2, 8]];
 
 /** tasks: enum names (REVIEW included), a few very busy assignees, NULL timestamps from raw inserts. */
 export const generateTasks: TableGenerator = (ctx) => ({
@@ -21,14 +26,14 @@ function* taskRows(ctx: GenContext): Generator<Cell[]> {
   const rng = new Rng(ctx.seed, 'legacy:tasks');
   const { users, projects } = ctx.counts;
   for (let id = 1; id <= ctx.counts.tasks; id++) {
-    const status = rng.weighted([['TODO', 25], ['IN_PROGRESS', 20], ['REVIEW', 8], ['DONE', 42], ['BLOCKED', 5]] as const);
+    const status = rng.weighted(TASK_STATUSES);
     const created = ctx.refMs - rng.int(1, 700) * DAY_MS;
     const none = rng.chance(R.taskNoTimestamps);
-    yield [id, `${rng.pick(VERBS)} ${rng.pick(OBJECTS)}`, status, rng.weighted([['LOW', 20], ['MEDIUM', 50], ['HIGH', 25], ['URGENT', 5]] as const),
+    yield [id, `${rng.pick(VERBS)} ${rng.pick(OBJECTS)}`, status, rng.weighted(TASK_PRIORITIES),
       rng.chance(0.6) ? rng.int(1, 40) : null, rng.int(0, 50), rng.chance(0.7) ? stamp(created + rng.int(3, 60) * DAY_MS) : null,
       status === 'DONE' ? stamp(created + rng.int(1, 60) * DAY_MS) : null, none ? null : stamp(created),
-      none ? null : stamp(created + rng.int(0, 30) * DAY_MS), rng.skewed(projects, 2), rng.chance(0.1) ? null : rng.skewed(users),
-      rng.chance(0.15) ? null : rng.skewed(users)];
+      none ? null : stamp(created + rng.int(0, 30) * DAY_MS), rng.skewed(projects, 2), rng.chance(0.1) ? null : rng.active(users),
+      rng.chance(0.15) ? null : rng.active(users)];
   }
 }
 
@@ -47,10 +52,10 @@ function* commentRows(ctx: GenContext): Generator<Cell[]> {
   const { users, tasks } = ctx.counts;
   for (let id = 1; id <= ctx.counts.task_comments; id++) {
     const at = stamp(ctx.refMs - rng.int(1, 700) * DAY_MS + rng.int(0, DAY_MS - 1));
-    const mentions = Array.from({ length: rng.weighted([[0, 70], [1, 22], [2, 8]] as const) }, () => String(rng.skewed(users)));
+    const mentions = Array.from({ length: rng.weighted(MENTION_COUNTS) }, () => String(rng.active(users)));
     if (rng.chance(R.mentionOrphan) || id === 2) mentions.push(String(users + rng.int(1, 500)));
     yield [id, rng.pick(['Done, see the drive.', 'Can we push this a week?', 'Looks good to me.', 'Waiting on the funder.', 'Uploaded v2.', 'Who has the release forms?']),
-      rng.skewed(tasks, 2), rng.skewed(users), id > 1 && rng.chance(0.3) ? rng.int(1, id - 1) : null, at, at, JSON.stringify(mentions)];
+      rng.skewed(tasks, 2), rng.active(users), id > 1 && rng.chance(0.3) ? rng.int(1, id - 1) : null, at, at, JSON.stringify(mentions)];
   }
 }
 
@@ -84,7 +89,7 @@ function* timeRows(ctx: GenContext): Generator<Cell[]> {
     const start = ctx.refMs - rng.int(1, 700) * DAY_MS + rng.int(8, 17) * 3_600_000;
     const minutes = rng.int(10, 300);
     yield [id, minutes, rng.chance(0.4) ? rng.pick(['Editing', 'Interviews', 'Admin', 'Grant writing', 'Research']) : null, stamp(start),
-      stamp(start + minutes * 60_000), rng.chance(R.timeEntryNoCreated) ? null : stamp(start + minutes * 60_000), rng.skewed(tasks, 2), rng.skewed(users)];
+      stamp(start + minutes * 60_000), rng.chance(R.timeEntryNoCreated) ? null : stamp(start + minutes * 60_000), rng.skewed(tasks, 2), rng.active(users)];
   }
 }
 
