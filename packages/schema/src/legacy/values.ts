@@ -24,6 +24,13 @@ export const INDUSTRY_FOCUS_MAP: Readonly<Record<string, IndustryFocus>> = {
   business: 'business', small_business: 'business', entrepreneurship: 'business', services: 'business',
   manufacturing: 'business', export: 'business', industry_development: 'business',
   research: 'research', education: 'education', sport: 'sport', agriculture: 'agriculture', other: 'general',
+  // Hand-typed sectors and the forms' spellings, each folded into the V2 sector that holds it.
+  'small business': 'business', social_enterprise: 'business', tourism: 'business',
+  'creative arts': 'arts', festivals: 'arts', heritage: 'arts', 'digital media': 'digital_media', podcast: 'digital_media',
+  animation: 'screen', theatre: 'performing_arts', dance: 'performing_arts', circus: 'performing_arts', publishing: 'literature',
+  design: 'visual_arts', fashion: 'visual_arts', 'health & wellbeing': 'health', mental_health: 'health', aged_care: 'health',
+  climate: 'environment', science: 'research', youth: 'community', women: 'community', multicultural: 'community',
+  disability: 'community', housing: 'community', regional_development: 'community',
 };
 
 /**
@@ -35,6 +42,10 @@ export const LOCATION_MAP: Readonly<Record<string, LocationEligibility>> = {
   melbourne: 'melbourne_metro', moreland: 'melbourne_metro', yarra: 'melbourne_metro', local: 'melbourne_metro',
   regional: 'regional_australia', coastal: 'coastal', sydney: 'sydney', inner_west_sydney: 'sydney',
   brisbane: 'brisbane', adelaide: 'adelaide', perth: 'perth',
+  // Victoria's abbreviation, its regional cities and Melbourne's councils; other states have no V2 value.
+  vic: 'victoria', 'regional victoria': 'regional_victoria', 'australia-wide': 'national',
+  geelong: 'regional_victoria', ballarat: 'regional_victoria', bendigo: 'regional_victoria', gippsland: 'regional_victoria',
+  mornington_peninsula: 'regional_victoria', brimbank: 'melbourne_metro', darebin: 'melbourne_metro', 'merri-bek': 'melbourne_metro',
 };
 
 /** Project statuses, including those the dashboard counts (projects.py:380-386). */
