@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_REQUIRED } from '../legacy-rules.ts';
+import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_NON_NEGATIVE, LEGACY_RANGES, LEGACY_REQUIRED } from '../legacy-rules.ts';
 import type { LegacyReference } from '../legacy-rules.ts';
 import type { DamageFinding, DamageKind } from '../damage-kinds.ts';
 
@@ -71,11 +71,24 @@ export async function findCollisions(client: pg.ClientBase, tables: Set<string>,
   return out;
 }
 
-/** Grants whose minimum amount exceeds the maximum. */
+/** Ranges whose low end exceeds the high end: grant amounts, time entries ending before they start. */
 export async function findInvertedRanges(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
-  if (!tables.has('grants')) return [];
-  const found = await collect(client, 'select id, null::text as value from grants where min_amount > max_amount', sample);
-  return found.count > 0 ? [finding('inverted-range', 'grants', 'min_amount,max_amount', found)] : [];
+  const out: DamageFinding[] = [];
+  for (const { table, low, high } of LEGACY_RANGES.filter((r) => tables.has(r.table))) {
+    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(low)} > ${id(high)}`, sample);
+    if (found.count > 0) out.push(finding('inverted-range', table, `${low},${high}`, found));
+  }
+  return out;
+}
+
+/** Negative numbers in columns V2 checks to be >= 0. */
+export async function findNegatives(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
+  const out: DamageFinding[] = [];
+  for (const { table, column } of LEGACY_NON_NEGATIVE.filter((r) => tables.has(r.table))) {
+    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(column)} < 0`, sample);
+    if (found.count > 0) out.push(finding('negative', table, column, found));
+  }
+  return out;
 }
 
 /** The spellings of projects.sdg_tags ('SDG 11', 'SDG-4') and the tags that name no UN goal. */
