@@ -8,7 +8,7 @@ export const DAMAGE_KINDS = [
   'negative', // a count V2 checks to be >= 0 is negative (task hours, time entry minutes, grant amounts)
   'null', // NULL where V2 needs a value
   'out-of-set', // a vocabulary value V2's set does not have
-  'sdg-spelling', // a spelling of SDG tags ('SDG 11' or 'SDG-4'); both exist
+  'sdg-spelling', // a spelling of SDG tags ('SDG 11', 'SDG-4' or a goal's title); all exist
   'unknown-sdg', // an SDG tag that is no UN goal 1-17
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { SDGS } from '@navimpact/seeds';
 import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_NON_NEGATIVE, LEGACY_RANGES, LEGACY_REQUIRED } from '../legacy-rules.ts';
 import type { LegacyReference } from '../legacy-rules.ts';
 import type { DamageFinding, DamageKind } from '../damage-kinds.ts';
@@ -91,15 +92,20 @@ export async function findNegatives(client: pg.ClientBase, tables: Set<string>, 
   return out;
 }
 
-/** The spellings of projects.sdg_tags ('SDG 11', 'SDG-4') and the tags that name no UN goal. */
+// The UN goals' titles, so 'Quality Education' reads as goal 4 (as adoption reads it).
+const SDG_TITLES = `(values ${SDGS.map((g) => `(${g.number}, ${pg.escapeLiteral(g.title.toLowerCase())})`).join(', ')}) as g(number, title)`;
+
+/** The spellings of projects.sdg_tags ('SDG 11', 'SDG-4', a goal's title) and the tags that name no UN goal. */
 export async function findSdgTags(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
   if (!tables.has('projects')) return [];
-  const tags = `select p.id, e as tag, substring(e from '^SDG[ -]?([0-9]{1,4})$')::int as goal,
-      case when e ~ '^SDG [0-9]+$' then 'SDG n' when e ~ '^SDG-[0-9]+$' then 'SDG-n' else 'other' end as spelling
+  const tags = `select p.id, e as tag,
+      coalesce(substring(btrim(e) from '^[Ss][Dd][Gg][[:space:]-]?([0-9]{1,4})$')::int, (select g.number from ${SDG_TITLES} where g.title = lower(btrim(e)))) as goal,
+      case when e ~ '^SDG [0-9]+$' then 'SDG n' when e ~ '^SDG-[0-9]+$' then 'SDG-n'
+           when exists (select from ${SDG_TITLES} where g.title = lower(btrim(e))) then 'title' else 'other' end as spelling
     from projects p cross join lateral jsonb_array_elements_text(
       case when jsonb_typeof(p.sdg_tags) = 'array' then p.sdg_tags else '[]' end) as e`;
   const out: DamageFinding[] = [];
-  for (const spelling of ['SDG n', 'SDG-n']) {
+  for (const spelling of ['SDG n', 'SDG-n', 'title']) {
     const found = await collect(client, `select id, null::text as value from (${tags}) t where spelling = '${spelling}'`, sample);
     if (found.count > 0) out.push(finding('sdg-spelling', 'projects', 'sdg_tags', found, { value: spelling }));
   }
