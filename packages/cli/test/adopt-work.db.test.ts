@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildLegacyDatabase, buildShadowGooseLegacy } from '@navimpact/legacy';
 import { QUERY_CATALOG } from '@navimpact/schema';
-import { databaseName, withDatabase } from '@navimpact/server';
+import { databaseName, withClient, withDatabase } from '@navimpact/server';
 import { testServers } from '@navimpact/server/testing';
+import { proveAdoption } from '../src/operations/adopt/_proof.ts';
 import { ledgerRow, scratchLegacy } from './_adopt.ts';
 import { cli, query } from './_cli.ts';
 
@@ -61,6 +62,11 @@ describe.each(servers)('adopt maps the work tables on $label', (server) => {
       await buildShadowGooseLegacy(url);
       // V2's own spellings, which no real project carries: a priority code (twice, in two cases) and a lower-case goal.
       await query(url, `update projects set sdg_tags = '["sdg4"]', framework_alignment = '["VS-3", "vs-3", "SDG 10"]' where id = 5`);
+      // Foreign keys production lost (as users.mentor_id did), and the orphans they let in.
+      await query(url, `alter table task_tags drop constraint task_tags_tag_id_fkey; insert into task_tags values (2, 99);
+        alter table time_entries drop constraint time_entries_user_id_fkey; update time_entries set user_id = 98 where id = 1;
+        alter table task_comments drop constraint task_comments_user_id_fkey; update task_comments set user_id = 97 where id = 2;
+        alter table reactions drop constraint reactions_user_id_fkey; update reactions set user_id = 96 where id = 2`);
 
       const plan = (await cli(['adopt', '--plan'], { DATABASE_URL: url })).out.join('\n');
       expect(plan).toMatch(/negative time_entries\.duration_minutes: 1 row\(s\) \[42\] → mapped: minutes recomputed from started_at and ended_at/);
@@ -69,6 +75,10 @@ describe.each(servers)('adopt maps the work tables on $label', (server) => {
       expect(plan).toMatch(/unknown-sdg projects\.sdg_tags: .* → set aside: the tag stays in legacy_archive\.projects/);
       expect(plan).toMatch(/sdg-spelling projects\.sdg_tags = title: 1 row\(s\) \[4\] → mapped to project_sdgs/);
       expect(plan).toMatch(/null time_entries\.created_at: 2 row\(s\) \[39, 40\] → mapped: created_at is ended_at/);
+      expect(plan).toMatch(/orphan task_tags\.tag_id: 1 row\(s\) \[99\] values 99 → set aside: the tags row it names does not exist/);
+      expect(plan).toMatch(/orphan time_entries\.user_id: 1 row\(s\) \[1\] values 98 → mapped with user_id NULL/);
+      expect(plan).toMatch(/orphan task_comments\.user_id: 1 row\(s\) \[2\] values 97 → mapped with author_id NULL/);
+      expect(plan).toMatch(/orphan reactions\.user_id: 1 row\(s\) \[2\] values 96 → set aside: a reaction is worth nothing without its user/);
       expect(plan).toMatch(/out-of-set projects\.status = pitching: 1 row\(s\) \[8\] → .*set aside, with its members, tags, SDGs, tasks and their work/);
 
       const out = await adopt(url);
@@ -122,11 +132,25 @@ describe.each(servers)('adopt maps the work tables on $label', (server) => {
       expect(entries[2]!.user_id).toBe(1);
       const [legacy40] = await query<{ ended: string }>(url, `select to_char(ended_at at time zone 'Australia/Melbourne' at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as ended from legacy_archive.time_entries where id = 40`);
       expect(entries[0]!.created).toBe(legacy40!.ended);
+      // The orphans: a link to no tag and a reaction by nobody stay behind; time and a comment by nobody keep NULL.
+      expect(await ledgerRow(url, 'task_tags', '2/99')).toMatchObject({ fate: 'set-aside', reason: 'tag 99 does not exist' });
+      expect(await ledgerRow(url, 'reactions', '2')).toMatchObject({ fate: 'set-aside', reason: 'user 96 does not exist' });
+      expect(await ledgerRow(url, 'time_entries', '1')).toMatchObject({ fate: 'mapped', reason: 'user_id 98 names no user: NULL' });
+      expect(await ledgerRow(url, 'task_comments', '2')).toMatchObject({ fate: 'mapped', reason: 'user_id 97 names no user: author_id NULL' });
+      expect(await query(url, 'select author_id from task_comments where id = 2')).toEqual([{ author_id: null }]);
       // Kept ids: the identity sequences are past them.
       const [next] = await query<{ id: number }>(url, `insert into time_entries (task_id, started_at, ended_at, duration_minutes) values (1, now(), now(), 0) returning id`);
       expect(next!.id).toBe(45);
 
       await expectSameAnswers(url, 100);
+
+      // The proof fails on a list element missing from the ledger and on a link row missing from V2.
+      await query(url, `delete from legacy_archive.adoption_ledger where legacy_table = 'projects.sdg_tags' and legacy_id = '1/SDG 15';
+        delete from task_tags where task_id = 3`);
+      const { problems } = await withClient(url, (client) => proveAdoption(client, [{ table: 'task_tags', columns: [], hasId: false, rows: 9 }]));
+      expect(problems).toEqual([
+        'task_tags: 9 in, 9 archived, 6+1+2+0 in the ledger, 1 dangling', 'projects.sdg_tags: 15 in, 15 archived, 10+1+3+0 in the ledger, 0 dangling',
+      ]);
     });
   }, 120_000);
 
