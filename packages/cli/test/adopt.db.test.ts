@@ -6,23 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildShadowGooseLegacy } from '@navimpact/legacy';
 import { findConventionViolations, readDatabaseRecord } from '@navimpact/schema';
 import { databaseName, withClient } from '@navimpact/server';
-import { databaseFingerprint, testServers, withScratchDatabase } from '@navimpact/server/testing';
+import { databaseFingerprint, testServers } from '@navimpact/server/testing';
+import { ledgerRow as ledger, scratchLegacy } from './_adopt.ts';
 import { cli, query } from './_cli.ts';
 
 const servers = await testServers();
 const dir = await mkdtemp(join(tmpdir(), 'navimpact-cli-adopt-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-// The scratch database is dropped by the helper; the kept legacy database is ours to drop.
-async function scratchLegacy<T>(server: string, fn: (url: string) => Promise<T>): Promise<T> {
-  return withScratchDatabase(server, async (url) => {
-    try {
-      return await fn(url);
-    } finally {
-      await query(server, `drop database if exists "${databaseName(url)}__legacy" with (force)`);
-    }
-  }, 'navimpact_adopt');
-}
 const BIN = resolve(import.meta.dirname, '../bin/navimpact.js');
 
 /** Runs `navimpact adopt` in its own process, held at `point`, and kills it there with SIGKILL. */
@@ -42,10 +33,6 @@ async function killAdoptionAt(url: string, point: string): Promise<void> {
   child.kill('SIGKILL');
   await exited;
 }
-
-const ledger = (url: string, table: string, id: string) =>
-  query<{ fate: string; v2_id: number | null; reason: string | null }>(url,
-    'select fate, v2_id, reason from legacy_archive.adoption_ledger where legacy_table = $1 and legacy_id = $2', [table, id]).then((r) => r[0]);
 
 describe.each(servers)('adopt on $label', (server) => {
   it('plans without writing, adopts the Shadow Goose fixture with every decision in the ledger, and undoes it exactly', async () => {
@@ -96,9 +83,9 @@ describe.each(servers)('adopt on $label', (server) => {
       expect(await ledger(url, 'team_members', '9')).toMatchObject({ fate: 'merged', v2_id: 1 });
       const roles = await query<{ id: number; role: string }>(url, 'select id, role from project_members where id in (5, 7, 8, 10) order by id');
       expect(roles.map((r) => r.role)).toEqual(['coordinator', 'contributor', 'contributor', 'contributor']);
-      // Every table not yet mapped is archived verbatim, row for row.
-      const [comments] = await query<{ n: number }>(url, "select count(*)::int as n from legacy_archive.adoption_ledger where legacy_table = 'task_comments' and fate = 'archived'");
-      expect(comments!.n).toBe((await query<{ n: number }>(url, 'select count(*)::int as n from legacy_archive.task_comments'))[0]!.n);
+      // A table V2 retires is archived verbatim, row for row.
+      const [metrics] = await query<{ n: number }>(url, "select count(*)::int as n from legacy_archive.adoption_ledger where legacy_table = 'metrics' and fate = 'archived'");
+      expect(metrics!.n).toBe((await query<{ n: number }>(url, 'select count(*)::int as n from legacy_archive.metrics'))[0]!.n);
       // Task statuses: the enum's upper-case names become V2's lower-case values (REVIEW → review); task-no-timestamps: a date.
       const statuses = await query<{ status: string }>(url, 'select distinct status from tasks order by 1');
       expect(statuses.every((s) => s.status === s.status.toLowerCase())).toBe(true);

@@ -4,10 +4,11 @@ export const DAMAGE_KINDS = [
   'orphan-element', // an element of an integer[] or JSON id list names a row that does not exist
   'case-collision', // values unique case-sensitively that V2 makes unique ignoring case
   'duplicate', // rows V2 makes unique (project slugs, memberships)
-  'inverted-range', // grants with min_amount > max_amount
+  'inverted-range', // grants with min_amount > max_amount, time entries that end before they start
+  'negative', // a count V2 checks to be >= 0 is negative (task hours, time entry minutes, grant amounts)
   'null', // NULL where V2 needs a value
   'out-of-set', // a vocabulary value V2's set does not have
-  'sdg-spelling', // a spelling of SDG tags ('SDG 11' or 'SDG-4'); both exist
+  'sdg-spelling', // a spelling of SDG tags ('SDG 11', 'SDG-4' or a goal's title); all exist
   'unknown-sdg', // an SDG tag that is no UN goal 1-17
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];

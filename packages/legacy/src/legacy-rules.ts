@@ -60,6 +60,17 @@ export const LEGACY_REQUIRED: readonly { table: string; column: string }[] = [
   ['sge_performance_metrics', 'created_at'], ['sge_impact_stories', 'created_at'], ['sge_client_access', 'created_at'],
 ].map(([table, column]) => ({ table: table!, column: column! }));
 
+/** Numbers V2 checks to be >= 0 that the legacy schema leaves unchecked. */
+export const LEGACY_NON_NEGATIVE: readonly { table: string; column: string }[] = [
+  ['tasks', 'estimated_hours'], ['tasks', 'actual_hours'], ['time_entries', 'duration_minutes'], ['grants', 'min_amount'], ['grants', 'max_amount'],
+].map(([table, column]) => ({ table: table!, column: column! }));
+
+/** Pairs V2 checks to be ordered (low <= high) that the legacy schema leaves unchecked. */
+export const LEGACY_RANGES: readonly { table: string; low: string; high: string }[] = [
+  { table: 'grants', low: 'min_amount', high: 'max_amount' },
+  { table: 'time_entries', low: 'started_at', high: 'ended_at' },
+];
+
 /**
  * A free-text (or enum) legacy column and the set V2 allows, compared after `lower()` because the
  * task enums hold upper-case names; `v2: null` means V2 has no set (the column is only counted).

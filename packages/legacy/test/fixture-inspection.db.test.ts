@@ -66,7 +66,7 @@ describe.each(servers)('the Shadow Goose legacy fixture on $label', (server) => 
   it('counts every value of the vocabulary columns, flagging those outside V2', () => {
     const status = report.vocabularies.find((v) => v.table === 'tasks' && v.column === 'status')!;
     expect(status.values).toEqual([
-      { value: 'DONE', count: 3, inV2: true }, { value: 'TODO', count: 3, inV2: true }, { value: 'REVIEW', count: 2, inV2: true },
+      { value: 'TODO', count: 4, inV2: true }, { value: 'DONE', count: 3, inV2: true }, { value: 'REVIEW', count: 2, inV2: true },
       { value: 'BLOCKED', count: 1, inV2: true }, { value: 'IN_PROGRESS', count: 1, inV2: true },
     ]);
     const source = report.vocabularies.find((v) => v.table === 'grants' && v.column === 'source')!;

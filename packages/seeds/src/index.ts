@@ -10,3 +10,5 @@ export { buildDataset } from './presets.ts';
 export type { Dataset, Row } from './dataset.ts';
 export { copyDataset, syncIdentitySequences } from './copy-loader.ts';
 export { streamSeed } from './faker.ts';
+export { SDGS, FRAMEWORKS } from './reference/index.ts';
+export type { SdgRecord, FrameworkRecord, FrameworkPriorityRecord } from './reference/index.ts';

@@ -76,7 +76,7 @@ function* reactionRows(ctx: GenContext): Generator<Cell[]> {
   }
 }
 
-/** time_entries: most logged by a few people; a share imported without created_at. */
+/** time_entries: most logged by a few people; a share imported without created_at, a few with negative minutes. */
 export const generateTimeEntries: TableGenerator = (ctx) => ({
   table: 'time_entries', columns: ['id', 'duration_minutes', 'description', 'started_at', 'ended_at', 'created_at', 'task_id', 'user_id'],
   rows: timeRows(ctx),
@@ -88,7 +88,9 @@ function* timeRows(ctx: GenContext): Generator<Cell[]> {
   for (let id = 1; id <= ctx.counts.time_entries; id++) {
     const start = ctx.refMs - rng.int(1, 700) * DAY_MS + rng.int(8, 17) * 3_600_000;
     const minutes = rng.int(10, 300);
-    yield [id, minutes, rng.chance(0.4) ? rng.pick(['Editing', 'Interviews', 'Admin', 'Grant writing', 'Research']) : null, stamp(start),
+    // A hand-corrected entry whose minutes were typed with a minus sign: the times stay right.
+    const sign = rng.chance(R.timeEntryNegative) || id === 3 ? -1 : 1;
+    yield [id, sign * minutes, rng.chance(0.4) ? rng.pick(['Editing', 'Interviews', 'Admin', 'Grant writing', 'Research']) : null, stamp(start),
       stamp(start + minutes * 60_000), rng.chance(R.timeEntryNoCreated) ? null : stamp(start + minutes * 60_000), rng.skewed(tasks, 2), rng.active(users)];
   }
 }

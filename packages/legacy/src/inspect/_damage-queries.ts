@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_REQUIRED } from '../legacy-rules.ts';
+import { SDGS } from '@navimpact/seeds';
+import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_NON_NEGATIVE, LEGACY_RANGES, LEGACY_REQUIRED } from '../legacy-rules.ts';
 import type { LegacyReference } from '../legacy-rules.ts';
 import type { DamageFinding, DamageKind } from '../damage-kinds.ts';
 
@@ -71,22 +72,40 @@ export async function findCollisions(client: pg.ClientBase, tables: Set<string>,
   return out;
 }
 
-/** Grants whose minimum amount exceeds the maximum. */
+/** Ranges whose low end exceeds the high end: grant amounts, time entries ending before they start. */
 export async function findInvertedRanges(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
-  if (!tables.has('grants')) return [];
-  const found = await collect(client, 'select id, null::text as value from grants where min_amount > max_amount', sample);
-  return found.count > 0 ? [finding('inverted-range', 'grants', 'min_amount,max_amount', found)] : [];
+  const out: DamageFinding[] = [];
+  for (const { table, low, high } of LEGACY_RANGES.filter((r) => tables.has(r.table))) {
+    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(low)} > ${id(high)}`, sample);
+    if (found.count > 0) out.push(finding('inverted-range', table, `${low},${high}`, found));
+  }
+  return out;
 }
 
-/** The spellings of projects.sdg_tags ('SDG 11', 'SDG-4') and the tags that name no UN goal. */
+/** Negative numbers in columns V2 checks to be >= 0. */
+export async function findNegatives(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
+  const out: DamageFinding[] = [];
+  for (const { table, column } of LEGACY_NON_NEGATIVE.filter((r) => tables.has(r.table))) {
+    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(column)} < 0`, sample);
+    if (found.count > 0) out.push(finding('negative', table, column, found));
+  }
+  return out;
+}
+
+// The UN goals' titles, so 'Quality Education' reads as goal 4 (as adoption reads it).
+const SDG_TITLES = `(values ${SDGS.map((g) => `(${g.number}, ${pg.escapeLiteral(g.title.toLowerCase())})`).join(', ')}) as g(number, title)`;
+
+/** The spellings of projects.sdg_tags ('SDG 11', 'SDG-4', a goal's title) and the tags that name no UN goal. */
 export async function findSdgTags(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
   if (!tables.has('projects')) return [];
-  const tags = `select p.id, e as tag, substring(e from '^SDG[ -]?([0-9]{1,4})$')::int as goal,
-      case when e ~ '^SDG [0-9]+$' then 'SDG n' when e ~ '^SDG-[0-9]+$' then 'SDG-n' else 'other' end as spelling
+  const tags = `select p.id, e as tag,
+      coalesce(substring(btrim(e) from '^[Ss][Dd][Gg][[:space:]-]?([0-9]{1,4})$')::int, (select g.number from ${SDG_TITLES} where g.title = lower(btrim(e)))) as goal,
+      case when e ~ '^SDG [0-9]+$' then 'SDG n' when e ~ '^SDG-[0-9]+$' then 'SDG-n'
+           when exists (select from ${SDG_TITLES} where g.title = lower(btrim(e))) then 'title' else 'other' end as spelling
     from projects p cross join lateral jsonb_array_elements_text(
       case when jsonb_typeof(p.sdg_tags) = 'array' then p.sdg_tags else '[]' end) as e`;
   const out: DamageFinding[] = [];
-  for (const spelling of ['SDG n', 'SDG-n']) {
+  for (const spelling of ['SDG n', 'SDG-n', 'title']) {
     const found = await collect(client, `select id, null::text as value from (${tags}) t where spelling = '${spelling}'`, sample);
     if (found.count > 0) out.push(finding('sdg-spelling', 'projects', 'sdg_tags', found, { value: spelling }));
   }

@@ -107,8 +107,7 @@ const PROJECTS = [
        case when v.id is not null and v.slug <> p.base_slug then format('name %L is not unique in its organisation: slug %s', p.name, v.slug) end,
        case when v.id is not null and p.created_at is null then 'created_at NULL: updated_at, else the adoption time' end,
        case when v.id is not null then 'kind has no legacy source: documentary' end,
-       case when p.owner_id <> p.v2_owner then format('owner %s merged into user %s', p.owner_id, p.v2_owner) end,
-       case when p.sdg_tags is not null or p.framework_alignment is not null then 'sdg_tags and framework_alignment kept in legacy_archive.projects' end), '')
+       case when p.owner_id <> p.v2_owner then format('owner %s merged into user %s', p.owner_id, p.v2_owner) end), '')
    from adopt_projects p left join projects v on v.id = p.id`,
   `create temp table adopt_members as select m.*, u.keep_id as v2_user, (p.id is not null) as adopted, ${mapped('project_role', 'm.role')} as v2_role,
      row_number() over (partition by m.project_id, u.keep_id order by m.id) as n
