@@ -106,7 +106,8 @@ function* projectRows(ctx: GenContext): Generator<Cell[]> {
     const created = start - rng.int(0, 60) * DAY_MS;
     const dash = rng.chance(0.35);
     const sdgs = Array.from({ length: rng.int(0, 3) }, () => `SDG${dash ? '-' : ' '}${rng.int(1, 17)}`);
-    if (rng.chance(R.sdgUnknown) || id === 5) sdgs.push(rng.pick(['SDG 18', 'SDG 0', 'Goal 4', 'sdg11']));
+    // Tags that name no UN goal (1-17); a goal's other spellings come from the line above.
+    if (rng.chance(R.sdgUnknown) || id === 5) sdgs.push(rng.pick(['SDG 18', 'SDG 0', 'SDG 99']));
     const noStamps = rng.chance(R.projectNoTimestamps);
     yield [id, name, rng.chance(0.8) ? `${name}: a ${rng.pick(['documentary', 'web series', 'podcast', 'short film', 'community program'])}.` : null,
       rng.weighted(PROJECT_STATUSES), stamp(start), rng.chance(0.5) ? stamp(start + rng.int(60, 700) * DAY_MS) : null,
