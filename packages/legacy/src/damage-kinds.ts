@@ -4,11 +4,12 @@ export const DAMAGE_KINDS = [
   'orphan-element', // an element of an integer[] or JSON id list names a row that does not exist
   'case-collision', // values unique case-sensitively that V2 makes unique ignoring case
   'duplicate', // rows V2 makes unique (project slugs, memberships)
-  'inverted-range', // grants with min_amount > max_amount
+  'inverted-range', // a low bound above its high one (grants' amounts, scraper runs' times)
   'null', // NULL where V2 needs a value
   'out-of-set', // a vocabulary value V2's set does not have
   'sdg-spelling', // a spelling of SDG tags ('SDG 11' or 'SDG-4'); both exist
   'unknown-sdg', // an SDG tag that is no UN goal 1-17
+  'unreadable', // free text V2 stores as a number that does not parse (media durations such as '6x22:00')
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 
@@ -26,6 +27,6 @@ export interface DamageFinding {
   count: number;
   /** Ids of the rows affected, ascending, at most the inspection's sample size. */
   ids: number[];
-  /** For orphans: the dangling ids; for unknown SDGs: the tags; ascending, sampled. */
+  /** For orphans: the dangling ids; for unknown SDGs: the tags; for unreadable text: the texts; ascending, sampled. */
   values?: string[];
 }

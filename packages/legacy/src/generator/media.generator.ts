@@ -7,7 +7,7 @@ import type { TableGenerator } from './_table.ts';
 
 // Every sge_* row has NULL created_at (and updated_at): the raw DDL has no default and the API sets none.
 
-/** sge_media_projects: media items of projects; a share point at deleted projects, some at none. */
+/** sge_media_projects: media items of projects; a share point at deleted projects, some at none; some durations are unreadable text. */
 export const generateMediaProjects: TableGenerator = (ctx) => ({
   table: 'sge_media_projects',
   columns: ['id', 'project_id', 'media_type', 'duration', 'release_date', 'target_audience', 'contributors', 'production_budget'],
@@ -19,7 +19,9 @@ function* mediaRows(ctx: GenContext): Generator<Cell[]> {
   const projects = ctx.counts.projects;
   for (let id = 1; id <= ctx.counts.sge_media_projects; id++) {
     const project = rng.chance(R.sgeProjectOrphan) || id === 3 ? projects + rng.int(1, 100) : rng.chance(0.05) ? null : rng.skewed(projects, 2);
-    yield [id, project, rng.pick(['documentary', 'web_series', 'podcast', 'short_film', 'social_content']), `${rng.int(1, 95)}:00`,
+    // Series are written as episodes × length ('6x22:00'), which parseDuration cannot read.
+    const duration = rng.chance(R.sgeDurationText) || id === 4 ? `${rng.int(2, 10)}x${rng.int(10, 59)}:00` : `${rng.int(1, 95)}:00`;
+    yield [id, project, rng.pick(['documentary', 'web_series', 'podcast', 'short_film', 'social_content']), duration,
       rng.chance(0.8) ? day(ctx.refMs - rng.int(-120, 900) * DAY_MS) : null, textArray([rng.pick(['Families', 'Young people', 'Regional Victorians', 'Older Australians'])]),
       textArray(['Shadow Goose Entertainment']), rng.int(500, 600_000)];
   }

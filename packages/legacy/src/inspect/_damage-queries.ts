@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_REQUIRED } from '../legacy-rules.ts';
+import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_RANGES, LEGACY_READABLE, LEGACY_REQUIRED } from '../legacy-rules.ts';
 import type { LegacyReference } from '../legacy-rules.ts';
 import type { DamageFinding, DamageKind } from '../damage-kinds.ts';
 
@@ -71,11 +71,25 @@ export async function findCollisions(client: pg.ClientBase, tables: Set<string>,
   return out;
 }
 
-/** Grants whose minimum amount exceeds the maximum. */
+/** Rows whose low bound exceeds the high one (grants' amounts, scraper runs' start and end). */
 export async function findInvertedRanges(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
-  if (!tables.has('grants')) return [];
-  const found = await collect(client, 'select id, null::text as value from grants where min_amount > max_amount', sample);
-  return found.count > 0 ? [finding('inverted-range', 'grants', 'min_amount,max_amount', found)] : [];
+  const out: DamageFinding[] = [];
+  for (const { table, low, high } of LEGACY_RANGES.filter((r) => tables.has(r.table))) {
+    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(low)} > ${id(high)}`, sample);
+    if (found.count > 0) out.push(finding('inverted-range', table, `${low},${high}`, found));
+  }
+  return out;
+}
+
+/** Free text V2 reads into a number that does not have the form the reading needs. */
+export async function findUnreadable(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
+  const out: DamageFinding[] = [];
+  for (const { table, column, pattern } of LEGACY_READABLE.filter((r) => tables.has(r.table))) {
+    const sql = `select id, ${id(column)}::text as value from ${id(table)} where ${id(column)} is not null and trim(${id(column)}) !~ ${pg.escapeLiteral(pattern)}`;
+    const found = await collect(client, sql, sample);
+    if (found.count > 0) out.push(finding('unreadable', table, column, found, { values: found.values }));
+  }
+  return out;
 }
 
 /** The spellings of projects.sdg_tags ('SDG 11', 'SDG-4') and the tags that name no UN goal. */
