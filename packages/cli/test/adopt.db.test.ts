@@ -6,23 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildShadowGooseLegacy } from '@navimpact/legacy';
 import { findConventionViolations, readDatabaseRecord } from '@navimpact/schema';
 import { databaseName, withClient } from '@navimpact/server';
-import { databaseFingerprint, testServers, withScratchDatabase } from '@navimpact/server/testing';
+import { databaseFingerprint, testServers } from '@navimpact/server/testing';
 import { cli, query } from './_cli.ts';
+import { scratchLegacy } from './_scratch-legacy.ts';
 
 const servers = await testServers();
 const dir = await mkdtemp(join(tmpdir(), 'navimpact-cli-adopt-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-// The scratch database is dropped by the helper; the kept legacy database is ours to drop.
-async function scratchLegacy<T>(server: string, fn: (url: string) => Promise<T>): Promise<T> {
-  return withScratchDatabase(server, async (url) => {
-    try {
-      return await fn(url);
-    } finally {
-      await query(server, `drop database if exists "${databaseName(url)}__legacy" with (force)`);
-    }
-  }, 'navimpact_adopt');
-}
 const BIN = resolve(import.meta.dirname, '../bin/navimpact.js');
 
 /** Runs `navimpact adopt` in its own process, held at `point`, and kills it there with SIGKILL. */

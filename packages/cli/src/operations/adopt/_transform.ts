@@ -3,12 +3,13 @@ import { LEGACY_TABLES } from '@navimpact/schema';
 import { ARCHIVE } from './_copy-legacy.ts';
 import type { CopiedTable } from './_copy-legacy.ts';
 import { CORE_MAPPING } from './_map-core.ts';
+import { MEDIA_MAPPING, SCRAPER_MAPPING } from './_map-media.ts';
 import type { Mapping } from './_mapping.ts';
 import { ledger } from './_sql.ts';
 import { writeValueMaps } from './_value-maps.ts';
 
 /** Every mapping adopt knows, in the order they run; a legacy table no mapping names is archived verbatim. */
-export const MAPPINGS: readonly Mapping[] = [CORE_MAPPING];
+export const MAPPINGS: readonly Mapping[] = [CORE_MAPPING, MEDIA_MAPPING, SCRAPER_MAPPING];
 
 /** The legacy tables this version of adopt can map into V2 rows. */
 export const MAPPED_TABLES: readonly string[] = MAPPINGS.flatMap((m) => m.tables);

@@ -1,5 +1,6 @@
 import { inspectLegacyDatabase } from '@navimpact/legacy';
 import type { DamageFinding } from '@navimpact/legacy';
+import { MEDIA_FATES } from './_media-fates.ts';
 import { MAPPED_TABLES } from './_transform.ts';
 
 /** The fate adoption gives one kind of damage, in words. */
@@ -32,6 +33,7 @@ export function fateOf(finding: DamageFinding): string {
     'tasks.created_at:null': 'mapped: updated_at, else the adoption time',
     'tasks.updated_at:null': 'mapped: created_at, else the adoption time',
     'team_members.joined_at:null': 'mapped: created_at is the adoption time, joined_at NULL',
+    ...MEDIA_FATES,
   };
   return fates[key] ?? 'mapped, the original kept in legacy_archive';
 }
