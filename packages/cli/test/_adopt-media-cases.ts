@@ -84,8 +84,7 @@ export const BROKEN_ROWS = `
   insert into projects (id, name, status, owner_id) values (10, 'Abandoned Pilot', 'abandoned', 1);
   insert into sge_media_projects (id, project_id, media_type, duration, production_budget) values (7, 1, 'video', '99999999:00', -5), (8, 10, 'video', '10:00', 100);
   insert into sge_distribution_logs (id, media_project_id, platform, views) values (11, 1, 'YouTube', -3), (12, 8, 'YouTube', 10);
-  insert into sge_performance_metrics (id, media_project_id, metric_date, shares) values (125, 1, '2025-08-15', -1);
   insert into sge_impact_stories (id, media_project_id, story_type, title) values (6, 1, 'rumour', 'Heard at the festival bar');
   insert into sge_client_access (id, client_name, client_email, access_level, allowed_projects, is_active) values (6, 'ABC', 'docs@abc.net.au', ' Admin', '{1,10}', true);
   insert into scraper_logs (id, source_name, start_time, status, grants_added) values
-    (35, 'philanthropic', '2025-08-02 04:00', 'exploded', 0), (36, 'councils', '2025-08-02 04:05', 'success', -1), (37, 'Councils', '2025-08-02 04:10', 'completed', 2);`;
+    (36, 'philanthropic', '2025-08-02 04:00', 'exploded', 0), (37, 'Councils', '2025-08-02 04:10', 'completed', 2);`;

@@ -58,6 +58,7 @@ async function expectMediaOutcomes(url: string): Promise<void> {
   expect(platforms).toEqual([{ id: 1, platform: 'youtube', reach: 41000 }, { id: 3, platform: 'streaming', reach: 0 }, { id: 4, platform: 'podcast', reach: 3100 }]);
   const metrics = await ledgerOf(url, 'sge_performance_metrics');
   for (const id of ['121', '122', '123']) expect(metrics.get(id)).toMatchObject({ fate: 'set-aside', reason: 'media_project_id 8 names no media item: set aside' });
+  expect(metrics.get('125')).toMatchObject({ fate: 'set-aside', reason: 'a negative count breaks ck_media_performance_metrics_counts: set aside' });
   expect(metrics.get('124')).toMatchObject({ fate: 'merged', v2_id: 1, reason: 'media item 1 already has row 1 for 2025-07-01: merged into it' });
   expect((await query<{ n: number }>(url, 'select count(*)::int as n from media_performance_metrics where media_item_id = 1'))[0]!.n).toBe(30);
   const stories = await ledgerOf(url, 'sge_impact_stories');
@@ -79,6 +80,7 @@ async function expectClientAndRunOutcomes(url: string): Promise<void> {
   const runs = await ledgerOf(url, 'scraper_logs');
   expect(runs.get('33')).toMatchObject({ fate: 'set-aside', reason: "the dummy scraper's runs are test data: set aside" });
   expect(runs.get('34')).toMatchObject({ fate: 'set-aside', reason: 'end_time before start_time breaks ck_scraper_runs_counts: set aside' });
+  expect(runs.get('35')).toMatchObject({ fate: 'set-aside', reason: 'a negative number breaks ck_scraper_runs_counts: set aside' });
   const [crashed] = await query<{ status: string; ended_at: Date | null }>(url, 'select status, ended_at from scraper_runs where id = 32');
   expect(crashed).toEqual({ status: 'running', ended_at: null });
   for (const table of ['media_items', 'media_distributions', 'media_performance_metrics', 'impact_stories', 'client_accounts', 'scraper_runs']) {
@@ -123,7 +125,7 @@ describe.each(servers)('adopting the media and scraper tables on $label', (serve
     });
   }, 120_000);
 
-  it('sets aside negative numbers, rows of set-aside projects and unknown run statuses, and says oversized durations', async () => {
+  it('sets aside negative counts, rows of set-aside projects and unknown run statuses, and says oversized durations and negative budgets', async () => {
     await scratchLegacy(server.url, async (url) => {
       await buildShadowGooseLegacy(url);
       await query(url, BROKEN_ROWS);
@@ -134,7 +136,6 @@ describe.each(servers)('adopting the media and scraper tables on $label', (serve
       expect(media.get('8')).toMatchObject({ fate: 'set-aside', reason: 'project 10 was set aside: set aside' });
       expect((await ledgerOf(url, 'sge_distribution_logs')).get('11')).toMatchObject({ fate: 'set-aside', reason: 'a negative count breaks ck_media_distributions_counts: set aside' });
       expect((await ledgerOf(url, 'sge_distribution_logs')).get('12')).toMatchObject({ fate: 'set-aside', reason: 'media item 8 was set aside: set aside' });
-      expect((await ledgerOf(url, 'sge_performance_metrics')).get('125')!.fate).toBe('set-aside');
       const [story] = await query<{ story_type: string | null }>(url, 'select story_type from impact_stories where id = 6');
       expect(story!.story_type).toBeNull();
       expect((await ledgerOf(url, 'sge_impact_stories')).get('6')!.reason).toMatch(/story_type 'rumour' not in V2: NULL \(unclassified\)/);
@@ -142,8 +143,7 @@ describe.each(servers)('adopting the media and scraper tables on $label', (serve
       expect(client!.access_level).toBe('admin');
       expect((await ledgerOf(url, 'sge_client_access')).get('6')!.reason).toMatch(/allowed_projects 10 were set aside: dropped/);
       const runs = await ledgerOf(url, 'scraper_logs');
-      expect(runs.get('35')).toMatchObject({ fate: 'set-aside', reason: "status 'exploded' has no V2 value: set aside" });
-      expect(runs.get('36')).toMatchObject({ fate: 'set-aside', reason: 'a negative number breaks ck_scraper_runs_counts: set aside' });
+      expect(runs.get('36')).toMatchObject({ fate: 'set-aside', reason: "status 'exploded' has no V2 value: set aside" });
       expect(runs.get('37')).toMatchObject({ fate: 'mapped', v2_id: 37 });
       expect((await query<{ source: string }>(url, 'select source from scraper_runs where id = 37'))[0]!.source).toBe('councils');
     });

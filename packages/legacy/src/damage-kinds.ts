@@ -10,6 +10,7 @@ export const DAMAGE_KINDS = [
   'sdg-spelling', // a spelling of SDG tags ('SDG 11' or 'SDG-4'); both exist
   'unknown-sdg', // an SDG tag that is no UN goal 1-17
   'unreadable', // free text V2 stores as a number that does not parse (media durations such as '6x22:00')
+  'negative', // a number below zero where V2 checks it is not (amounts, hours, counts)
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 

@@ -3,7 +3,9 @@ export {
   SUSTAINABILITY_TABLES, NOTION_TABLES,
 } from './legacy-schema.ts';
 export type { LegacySchemaOptions } from './legacy-schema.ts';
-export { LEGACY_REFERENCES, LEGACY_REQUIRED, LEGACY_VOCABULARIES, LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS } from './legacy-rules.ts';
+export {
+  LEGACY_REFERENCES, LEGACY_REQUIRED, LEGACY_VOCABULARIES, LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_RANGES, LEGACY_READABLE, LEGACY_NON_NEGATIVE,
+} from './legacy-rules.ts';
 export type { LegacyReference, LegacyVocabulary } from './legacy-rules.ts';
 export { DAMAGE_KINDS } from './damage-kinds.ts';
 export type { DamageKind, DamageFinding } from './damage-kinds.ts';

@@ -120,3 +120,13 @@ export const LEGACY_RANGES: readonly { table: string; low: string; high: string 
 export const LEGACY_READABLE: readonly { table: string; column: string; pattern: string }[] = [
   { table: 'sge_media_projects', column: 'duration', pattern: '^[0-9]+(:[0-9]{1,2}){0,2}$' },
 ];
+
+/** Numbers V2 checks are not below zero; the legacy schema checks none of them. */
+export const LEGACY_NON_NEGATIVE: readonly { table: string; column: string }[] = [
+  ['grants', 'min_amount'], ['grants', 'max_amount'], ['tasks', 'estimated_hours'], ['tasks', 'actual_hours'],
+  ['sge_media_projects', 'production_budget'], ['sge_distribution_logs', 'views'], ['sge_distribution_logs', 'reach'],
+  ['sge_distribution_logs', 'engagement_rate'], ['sge_performance_metrics', 'views'], ['sge_performance_metrics', 'unique_viewers'],
+  ['sge_performance_metrics', 'watch_time_minutes'], ['sge_performance_metrics', 'engagement_rate'], ['sge_performance_metrics', 'shares'],
+  ['sge_performance_metrics', 'comments'], ['scraper_logs', 'duration_seconds'], ['scraper_logs', 'grants_found'],
+  ['scraper_logs', 'grants_added'], ['scraper_logs', 'grants_updated'],
+].map(([table, column]) => ({ table: table!, column: column! }));

@@ -46,7 +46,7 @@ function* distributionRows(ctx: GenContext): Generator<Cell[]> {
   }
 }
 
-/** sge_performance_metrics: daily numbers per media item, going back from the reference date. */
+/** sge_performance_metrics: daily numbers per media item, going back from the reference date; a few negative shares. */
 export const generatePerformance: TableGenerator = (ctx) => ({
   table: 'sge_performance_metrics',
   columns: ['id', 'media_project_id', 'metric_date', 'views', 'unique_viewers', 'watch_time_minutes', 'engagement_rate', 'shares', 'comments'],
@@ -59,8 +59,10 @@ function* performanceRows(ctx: GenContext): Generator<Cell[]> {
   for (let id = 1; id <= ctx.counts.sge_performance_metrics; id++) {
     const orphan = rng.chance(R.sgeMediaOrphan) || id === 2;
     const views = rng.int(0, 5000);
-    yield [id, orphan ? items + rng.int(1, 100) : 1 + ((id - 1) % items), day(ctx.refMs - (1 + Math.floor((id - 1) / items)) * DAY_MS), views,
-      Math.floor(views * 0.7), views * rng.int(1, 6), rng.int(0, 1500) / 100, rng.int(0, 80), rng.int(0, 30)];
+    const item = orphan ? items + rng.int(1, 100) : 1 + ((id - 1) % items);
+    const [watch, rate] = [views * rng.int(1, 6), rng.int(0, 1500) / 100];
+    const shares = rng.chance(R.sgeNegativeCount) || id === 3 ? -rng.int(1, 20) : rng.int(0, 80);
+    yield [id, item, day(ctx.refMs - (1 + Math.floor((id - 1) / items)) * DAY_MS), views, Math.floor(views * 0.7), watch, rate, shares, rng.int(0, 30)];
   }
 }
 

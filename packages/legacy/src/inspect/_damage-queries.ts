@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_RANGES, LEGACY_READABLE, LEGACY_REQUIRED } from '../legacy-rules.ts';
+import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_NON_NEGATIVE, LEGACY_RANGES, LEGACY_READABLE, LEGACY_REQUIRED } from '../legacy-rules.ts';
 import type { LegacyReference } from '../legacy-rules.ts';
 import type { DamageFinding, DamageKind } from '../damage-kinds.ts';
 
@@ -45,12 +45,16 @@ export async function findOrphans(client: pg.ClientBase, r: LegacyReference, sam
   return finding(kind, r.table, r.column, found, { references: r.references, values: found.values });
 }
 
-/** NULLs in legacy columns whose V2 counterpart is NOT NULL. */
-export async function findNulls(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
+/** NULLs in legacy columns whose V2 counterpart is NOT NULL, and numbers below zero where V2 checks they are not. */
+export async function findMissingOrNegative(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
   const out: DamageFinding[] = [];
-  for (const { table, column } of LEGACY_REQUIRED.filter((r) => tables.has(r.table))) {
-    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(column)} is null`, sample);
-    if (found.count > 0) out.push(finding('null', table, column, found));
+  const rules = [
+    ...LEGACY_REQUIRED.map((r) => ({ ...r, kind: 'null' as const, where: 'is null' })),
+    ...LEGACY_NON_NEGATIVE.map((r) => ({ ...r, kind: 'negative' as const, where: '< 0' })),
+  ];
+  for (const { table, column, kind, where } of rules.filter((r) => tables.has(r.table))) {
+    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(column)} ${where}`, sample);
+    if (found.count > 0) out.push(finding(kind, table, column, found));
   }
   return out;
 }

@@ -13,7 +13,8 @@ const seconds = (x: string) => `case when trim(${x}) ~ '^[0-9]+(:[0-9]{1,2}){0,2
   from (select string_to_array(trim(${x}), ':') as parts) a cross join lateral unnest(a.parts) with ordinality as u(part, i)) end`;
 const NULL_TIMES = `'created_at NULL: the adoption time'`;
 // Why a row naming a media item has none in V2: the item never existed, or it was set aside.
-const lostItem = (x: string) => `format(case when exists (select from ${ARCHIVE}.sge_media_projects lm where lm.id = ${x})
+// (IN, not a correlated EXISTS, so PostgreSQL hashes the archive's ids once: it has no index.)
+const lostItem = (x: string) => `format(case when ${x} in (select id from ${ARCHIVE}.sge_media_projects)
   then 'media item %s was set aside' else 'media_project_id %s names no media item' end || ': set aside', ${x})`;
 // Which of the count columns are NULL (they become 0), as one reason.
 const nullCounts = (alias: string, columns: readonly string[]) =>
@@ -21,7 +22,7 @@ const nullCounts = (alias: string, columns: readonly string[]) =>
 
 const ITEMS = [
   `create temp table adopt_media as select m.*, p.id as v2_project, p.name as project_name, ${mapped('media_type', 'm.media_type')} as v2_type,
-     ${seconds('m.duration')} as v2_seconds, exists (select from ${ARCHIVE}.projects lp where lp.id = m.project_id) as project_existed
+     ${seconds('m.duration')} as v2_seconds, m.project_id in (select id from ${ARCHIVE}.projects) as project_existed
    from ${ARCHIVE}.sge_media_projects m left join projects p on p.id = m.project_id`,
   `insert into media_items (id, created_at, updated_at, project_id, title, media_type, duration_seconds, release_date, target_audience, contributors,
      production_budget, thumbnail_url)
@@ -117,7 +118,7 @@ const CLIENTS = [
      (select organisation_id from users group by 1 order by count(*) desc, 1 limit 1), client_name, client_email, coalesce(v2_level, 'viewer'), coalesce(is_active, false)
    from adopt_clients where id = keep_id`,
   `create temp table adopt_client_projects as select c.id, c.keep_id, e.project_id, (p.id is not null) as adopted,
-     exists (select from ${ARCHIVE}.projects lp where lp.id = e.project_id) as existed
+     e.project_id in (select id from ${ARCHIVE}.projects) as existed
    from adopt_clients c cross join lateral unnest(c.allowed_projects) as e(project_id) left join projects p on p.id = e.project_id where e.project_id is not null`,
   `insert into client_project_access (client_account_id, project_id) select distinct keep_id, project_id from adopt_client_projects where adopted`,
   `${ledger} select 'sge_client_access', c.id::text, 'client_accounts', c.keep_id, case when c.id <> c.keep_id then 'merged' else 'mapped' end, nullif(concat_ws('; ',

@@ -2,6 +2,8 @@
 const NOW = 'mapped: the adoption time (the raw DDL set none)';
 const LOST_ITEM = 'set aside, kept in legacy_archive: V2 needs its media item';
 const ZERO = 'mapped: 0';
+const NEGATIVE = 'set aside, kept in legacy_archive: V2 checks it is not negative';
+const negatives = (table: string, columns: readonly string[]) => Object.fromEntries(columns.map((c) => [`${table}.${c}:negative`, NEGATIVE]));
 
 /** `table.column:kind` → what adoption does with it, in words. */
 export const MEDIA_FATES: Readonly<Record<string, string>> = {
@@ -39,4 +41,8 @@ export const MEDIA_FATES: Readonly<Record<string, string>> = {
   'scraper_logs.grants_added:null': ZERO,
   'scraper_logs.grants_updated:null': ZERO,
   'scraper_logs.start_time,end_time:inverted-range': 'set aside, kept in legacy_archive: V2 checks ended_at >= started_at',
+  'sge_media_projects.production_budget:negative': 'mapped with production_budget NULL, listed in the ledger',
+  ...negatives('sge_distribution_logs', ['views', 'reach', 'engagement_rate']),
+  ...negatives('sge_performance_metrics', ['views', 'unique_viewers', 'watch_time_minutes', 'engagement_rate', 'shares', 'comments']),
+  ...negatives('scraper_logs', ['duration_seconds', 'grants_found', 'grants_added', 'grants_updated']),
 };

@@ -22,6 +22,8 @@ export function fateOf(finding: DamageFinding): string {
     'grants.min_amount:null': 'mapped: V2 amounts may be NULL',
     'grants.max_amount:null': 'mapped: V2 amounts may be NULL',
     'grants.created_by_id:orphan': 'mapped with created_by_id NULL, listed in the ledger',
+    'grants.min_amount:negative': 'set aside, kept in legacy_archive: V2 checks amounts are not negative',
+    'grants.max_amount:negative': 'set aside, kept in legacy_archive: V2 checks amounts are not negative',
     'projects.name:duplicate': 'mapped; the later project gets its id appended to the slug',
     'projects.status:out-of-set': 'mapped by PROJECT_STATUS_MAP (unknown values: set aside)',
     'projects.created_at:null': 'mapped: updated_at, else the adoption time',
@@ -32,6 +34,8 @@ export function fateOf(finding: DamageFinding): string {
     'team_members.role:out-of-set': 'mapped by PROJECT_ROLE_MAP (unknown values: contributor)',
     'tasks.created_at:null': 'mapped: updated_at, else the adoption time',
     'tasks.updated_at:null': 'mapped: created_at, else the adoption time',
+    'tasks.estimated_hours:negative': 'set aside, kept in legacy_archive: V2 checks hours are not negative',
+    'tasks.actual_hours:negative': 'set aside, kept in legacy_archive: V2 checks hours are not negative',
     'team_members.joined_at:null': 'mapped: created_at is the adoption time, joined_at NULL',
     ...MEDIA_FATES,
   };
