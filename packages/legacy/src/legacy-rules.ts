@@ -50,8 +50,10 @@ export const LEGACY_REFERENCES: readonly LegacyReference[] = [
   ref('sge_client_access', 'allowed_projects', 'projects', 'array'),
 ];
 
+const columns = (pairs: string[][]) => pairs.map(([table, column]) => ({ table: table!, column: column! }));
+
 /** Nullable legacy columns whose V2 counterpart is NOT NULL (names, amounts, classifications, row timestamps). */
-export const LEGACY_REQUIRED: readonly { table: string; column: string }[] = [
+export const LEGACY_REQUIRED: readonly { table: string; column: string }[] = columns([
   ['users', 'full_name'], ['users', 'is_active'],
   ['projects', 'created_at'], ['projects', 'updated_at'],
   ['tasks', 'created_at'], ['tasks', 'updated_at'],
@@ -64,7 +66,7 @@ export const LEGACY_REQUIRED: readonly { table: string; column: string }[] = [
   ['sge_performance_metrics', 'shares'], ['sge_performance_metrics', 'comments'],
   ['sge_client_access', 'access_level'], ['sge_client_access', 'is_active'],
   ['scraper_logs', 'grants_found'], ['scraper_logs', 'grants_added'], ['scraper_logs', 'grants_updated'],
-].map(([table, column]) => ({ table: table!, column: column! }));
+]);
 
 /**
  * A free-text (or enum) legacy column and the set V2 allows, compared after `lower()` because the
@@ -122,11 +124,11 @@ export const LEGACY_READABLE: readonly { table: string; column: string; pattern:
 ];
 
 /** Numbers V2 checks are not below zero; the legacy schema checks none of them. */
-export const LEGACY_NON_NEGATIVE: readonly { table: string; column: string }[] = [
+export const LEGACY_NON_NEGATIVE: readonly { table: string; column: string }[] = columns([
   ['grants', 'min_amount'], ['grants', 'max_amount'], ['tasks', 'estimated_hours'], ['tasks', 'actual_hours'],
   ['sge_media_projects', 'production_budget'], ['sge_distribution_logs', 'views'], ['sge_distribution_logs', 'reach'],
   ['sge_distribution_logs', 'engagement_rate'], ['sge_performance_metrics', 'views'], ['sge_performance_metrics', 'unique_viewers'],
   ['sge_performance_metrics', 'watch_time_minutes'], ['sge_performance_metrics', 'engagement_rate'], ['sge_performance_metrics', 'shares'],
   ['sge_performance_metrics', 'comments'], ['scraper_logs', 'duration_seconds'], ['scraper_logs', 'grants_found'],
   ['scraper_logs', 'grants_added'], ['scraper_logs', 'grants_updated'],
-].map(([table, column]) => ({ table: table!, column: column! }));
+]);
