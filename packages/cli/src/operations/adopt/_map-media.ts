@@ -1,3 +1,5 @@
+import pg from 'pg';
+import { LEGACY_READABLE } from '@navimpact/legacy';
 import { ARCHIVE } from './_copy-legacy.ts';
 import type { Mapping } from './_mapping.ts';
 import { ledger, utc } from './_sql.ts';
@@ -8,8 +10,10 @@ import { mapped } from './_value-maps.ts';
 // in legacy_archive); every other change is mapped and said in the ledger. now() is the adoption
 // time: the transform runs in one transaction.
 
+// Inspection's form of a readable duration, so what it calls unreadable is what becomes NULL here.
+const DURATION = pg.escapeLiteral(LEGACY_READABLE.find((r) => r.table === 'sge_media_projects' && r.column === 'duration')!.pattern);
 /** parseDuration in SQL: '15:30', '2:30:15' or '90' in seconds as numeric; NULL when unreadable. */
-const seconds = (x: string) => `case when trim(${x}) ~ '^[0-9]+(:[0-9]{1,2}){0,2}$' then (select sum(u.part::numeric * 60::numeric ^ (cardinality(a.parts) - u.i))
+const seconds = (x: string) => `case when trim(${x}) ~ ${DURATION} then (select sum(u.part::numeric * 60::numeric ^ (cardinality(a.parts) - u.i))
   from (select string_to_array(trim(${x}), ':') as parts) a cross join lateral unnest(a.parts) with ordinality as u(part, i)) end`;
 const NULL_TIMES = `'created_at NULL: the adoption time'`;
 // Why a row naming a media item has none in V2: the item never existed, or it was set aside.
