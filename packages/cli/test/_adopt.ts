@@ -3,14 +3,14 @@ import { withScratchDatabase } from '@navimpact/server/testing';
 import { query } from './_cli.ts';
 
 /** A scratch database for a legacy build; the helper drops it, and this drops the `<db>__legacy` adoption keeps. */
-export async function scratchLegacy<T>(server: string, fn: (url: string) => Promise<T>): Promise<T> {
+export async function scratchLegacy<T>(server: string, fn: (url: string) => Promise<T>, prefix = 'navimpact_adopt'): Promise<T> {
   return withScratchDatabase(server, async (url) => {
     try {
       return await fn(url);
     } finally {
       await query(server, `drop database if exists "${databaseName(url)}__legacy" with (force)`);
     }
-  }, 'navimpact_adopt');
+  }, prefix);
 }
 
 /** The ledger row of one legacy row (or list element). */

@@ -5,11 +5,12 @@ export const DAMAGE_KINDS = [
   'case-collision', // values unique case-sensitively that V2 makes unique ignoring case
   'duplicate', // rows V2 makes unique (project slugs, memberships)
   'inverted-range', // grants with min_amount > max_amount, time entries that end before they start
-  'negative', // a count V2 checks to be >= 0 is negative (task hours, time entry minutes, grant amounts)
   'null', // NULL where V2 needs a value
   'out-of-set', // a vocabulary value V2's set does not have
   'sdg-spelling', // a spelling of SDG tags ('SDG 11', 'SDG-4' or a goal's title); all exist
   'unknown-sdg', // an SDG tag that is no UN goal 1-17
+  'unreadable', // free text V2 stores as a number that does not parse (media durations such as '6x22:00')
+  'negative', // a number below zero where V2 checks it is not (amounts, hours, counts)
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 
@@ -27,6 +28,6 @@ export interface DamageFinding {
   count: number;
   /** Ids of the rows affected, ascending, at most the inspection's sample size. */
   ids: number[];
-  /** For orphans: the dangling ids; for unknown SDGs: the tags; ascending, sampled. */
+  /** For orphans: the dangling ids; for unknown SDGs: the tags; for unreadable text: the texts; ascending, sampled. */
   values?: string[];
 }

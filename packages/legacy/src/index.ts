@@ -4,7 +4,7 @@ export {
 } from './legacy-schema.ts';
 export type { LegacySchemaOptions } from './legacy-schema.ts';
 export {
-  LEGACY_REFERENCES, LEGACY_REQUIRED, LEGACY_VOCABULARIES, LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_NON_NEGATIVE, LEGACY_RANGES,
+  LEGACY_REFERENCES, LEGACY_REQUIRED, LEGACY_VOCABULARIES, LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_RANGES, LEGACY_READABLE, LEGACY_NON_NEGATIVE,
 } from './legacy-rules.ts';
 export type { LegacyReference, LegacyVocabulary } from './legacy-rules.ts';
 export { DAMAGE_KINDS } from './damage-kinds.ts';

@@ -27,7 +27,7 @@ function found(damage: DamageFinding[]): Record<string, { ids: number[]; values?
   const out: Record<string, { ids: number[]; values?: string[] }> = {};
   for (const f of damage) {
     expect(f.count, key(f)).toBe(f.ids.length);
-    const isListed = f.kind === 'orphan' || f.kind === 'orphan-element' || f.kind === 'unknown-sdg';
+    const isListed = f.kind === 'orphan' || f.kind === 'orphan-element' || f.kind === 'unknown-sdg' || f.kind === 'unreadable';
     out[key(f)] = isListed ? { ids: f.ids, values: f.values } : { ids: f.ids };
   }
   return out;

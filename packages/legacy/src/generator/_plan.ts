@@ -39,7 +39,7 @@ export const DAMAGE_RATES = {
   tagNameCase: 0.02, projectDuplicateName: 0.01, projectNoTimestamps: 0.05, sdgUnknown: 0.005,
   membershipDuplicate: 0.01, membershipNoJoined: 0.05, taskNoTimestamps: 0.02, mentionOrphan: 0.005,
   timeEntryNoCreated: 0.01, timeEntryNegative: 0.002, grantInverted: 0.003, grantNoMin: 0.06, grantNoMax: 0.1, grantCreatorOrphan: 0.05,
-  sgeProjectOrphan: 0.01, sgeMediaOrphan: 0.005, sgeStoryOrphan: 0.01, clientProjectOrphan: 0.05,
+  sgeProjectOrphan: 0.01, sgeDurationText: 0.1, sgeMediaOrphan: 0.005, sgeNegativeCount: 0.001, sgeStoryOrphan: 0.01, clientProjectOrphan: 0.05,
 } as const;
 
 /** The generation context every table generator reads. */

@@ -7,7 +7,7 @@ import type { TableGenerator } from './_table.ts';
 
 // Every sge_* row has NULL created_at (and updated_at): the raw DDL has no default and the API sets none.
 
-/** sge_media_projects: media items of projects; a share point at deleted projects, some at none. */
+/** sge_media_projects: media items of projects; a share point at deleted projects, some at none; some durations are unreadable text. */
 export const generateMediaProjects: TableGenerator = (ctx) => ({
   table: 'sge_media_projects',
   columns: ['id', 'project_id', 'media_type', 'duration', 'release_date', 'target_audience', 'contributors', 'production_budget'],
@@ -19,7 +19,9 @@ function* mediaRows(ctx: GenContext): Generator<Cell[]> {
   const projects = ctx.counts.projects;
   for (let id = 1; id <= ctx.counts.sge_media_projects; id++) {
     const project = rng.chance(R.sgeProjectOrphan) || id === 3 ? projects + rng.int(1, 100) : rng.chance(0.05) ? null : rng.skewed(projects, 2);
-    yield [id, project, rng.pick(['documentary', 'web_series', 'podcast', 'short_film', 'social_content']), `${rng.int(1, 95)}:00`,
+    // Series are written as episodes × length ('6x22:00'), which parseDuration cannot read.
+    const duration = rng.chance(R.sgeDurationText) || id === 4 ? `${rng.int(2, 10)}x${rng.int(10, 59)}:00` : `${rng.int(1, 95)}:00`;
+    yield [id, project, rng.pick(['documentary', 'web_series', 'podcast', 'short_film', 'social_content']), duration,
       rng.chance(0.8) ? day(ctx.refMs - rng.int(-120, 900) * DAY_MS) : null, textArray([rng.pick(['Families', 'Young people', 'Regional Victorians', 'Older Australians'])]),
       textArray(['Shadow Goose Entertainment']), rng.int(500, 600_000)];
   }
@@ -44,7 +46,7 @@ function* distributionRows(ctx: GenContext): Generator<Cell[]> {
   }
 }
 
-/** sge_performance_metrics: daily numbers per media item, going back from the reference date. */
+/** sge_performance_metrics: daily numbers per media item, going back from the reference date; a few negative shares. */
 export const generatePerformance: TableGenerator = (ctx) => ({
   table: 'sge_performance_metrics',
   columns: ['id', 'media_project_id', 'metric_date', 'views', 'unique_viewers', 'watch_time_minutes', 'engagement_rate', 'shares', 'comments'],
@@ -57,8 +59,10 @@ function* performanceRows(ctx: GenContext): Generator<Cell[]> {
   for (let id = 1; id <= ctx.counts.sge_performance_metrics; id++) {
     const orphan = rng.chance(R.sgeMediaOrphan) || id === 2;
     const views = rng.int(0, 5000);
-    yield [id, orphan ? items + rng.int(1, 100) : 1 + ((id - 1) % items), day(ctx.refMs - (1 + Math.floor((id - 1) / items)) * DAY_MS), views,
-      Math.floor(views * 0.7), views * rng.int(1, 6), rng.int(0, 1500) / 100, rng.int(0, 80), rng.int(0, 30)];
+    const item = orphan ? items + rng.int(1, 100) : 1 + ((id - 1) % items);
+    const [watch, rate] = [views * rng.int(1, 6), rng.int(0, 1500) / 100];
+    const shares = rng.chance(R.sgeNegativeCount) || id === 3 ? -rng.int(1, 20) : rng.int(0, 80);
+    yield [id, item, day(ctx.refMs - (1 + Math.floor((id - 1) / items)) * DAY_MS), views, Math.floor(views * 0.7), watch, rate, shares, rng.int(0, 30)];
   }
 }
 

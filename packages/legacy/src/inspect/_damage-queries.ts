@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { SDGS } from '@navimpact/seeds';
-import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_NON_NEGATIVE, LEGACY_RANGES, LEGACY_REQUIRED } from '../legacy-rules.ts';
+import { LEGACY_CASE_UNIQUE, LEGACY_DUPLICATE_KEYS, LEGACY_NON_NEGATIVE, LEGACY_RANGES, LEGACY_READABLE, LEGACY_REQUIRED } from '../legacy-rules.ts';
 import type { LegacyReference } from '../legacy-rules.ts';
 import type { DamageFinding, DamageKind } from '../damage-kinds.ts';
 
@@ -46,12 +46,16 @@ export async function findOrphans(client: pg.ClientBase, r: LegacyReference, sam
   return finding(kind, r.table, r.column, found, { references: r.references, values: found.values });
 }
 
-/** NULLs in legacy columns whose V2 counterpart is NOT NULL. */
-export async function findNulls(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
+/** NULLs in legacy columns whose V2 counterpart is NOT NULL, and numbers below zero where V2 checks they are not. */
+export async function findMissingOrNegative(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
   const out: DamageFinding[] = [];
-  for (const { table, column } of LEGACY_REQUIRED.filter((r) => tables.has(r.table))) {
-    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(column)} is null`, sample);
-    if (found.count > 0) out.push(finding('null', table, column, found));
+  const rules = [
+    ...LEGACY_REQUIRED.map((r) => ({ ...r, kind: 'null' as const, where: 'is null' })),
+    ...LEGACY_NON_NEGATIVE.map((r) => ({ ...r, kind: 'negative' as const, where: '< 0' })),
+  ];
+  for (const { table, column, kind, where } of rules.filter((r) => tables.has(r.table))) {
+    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(column)} ${where}`, sample);
+    if (found.count > 0) out.push(finding(kind, table, column, found));
   }
   return out;
 }
@@ -72,7 +76,7 @@ export async function findCollisions(client: pg.ClientBase, tables: Set<string>,
   return out;
 }
 
-/** Ranges whose low end exceeds the high end: grant amounts, time entries ending before they start. */
+/** Rows whose low bound exceeds the high one (grants' amounts, scraper runs' start and end). */
 export async function findInvertedRanges(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
   const out: DamageFinding[] = [];
   for (const { table, low, high } of LEGACY_RANGES.filter((r) => tables.has(r.table))) {
@@ -82,12 +86,13 @@ export async function findInvertedRanges(client: pg.ClientBase, tables: Set<stri
   return out;
 }
 
-/** Negative numbers in columns V2 checks to be >= 0. */
-export async function findNegatives(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
+/** Free text V2 reads into a number that does not have the form the reading needs. */
+export async function findUnreadable(client: pg.ClientBase, tables: Set<string>, sample: number): Promise<DamageFinding[]> {
   const out: DamageFinding[] = [];
-  for (const { table, column } of LEGACY_NON_NEGATIVE.filter((r) => tables.has(r.table))) {
-    const found = await collect(client, `select id, null::text as value from ${id(table)} where ${id(column)} < 0`, sample);
-    if (found.count > 0) out.push(finding('negative', table, column, found));
+  for (const { table, column, pattern } of LEGACY_READABLE.filter((r) => tables.has(r.table))) {
+    const sql = `select id, ${id(column)}::text as value from ${id(table)} where ${id(column)} is not null and trim(${id(column)}) !~ ${pg.escapeLiteral(pattern)}`;
+    const found = await collect(client, sql, sample);
+    if (found.count > 0) out.push(finding('unreadable', table, column, found, { values: found.values }));
   }
   return out;
 }

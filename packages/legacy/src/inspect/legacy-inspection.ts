@@ -3,7 +3,7 @@ import { withClient } from '@navimpact/server';
 import { LEGACY_REFERENCES, LEGACY_VOCABULARIES } from '../legacy-rules.ts';
 import { LEGACY_TABLES } from '../legacy-schema.ts';
 import type { DamageFinding } from '../damage-kinds.ts';
-import { findCollisions, findInvertedRanges, findNegatives, findNulls, findOrphans, findSdgTags } from './_damage-queries.ts';
+import { findCollisions, findInvertedRanges, findMissingOrNegative, findOrphans, findSdgTags, findUnreadable } from './_damage-queries.ts';
 
 /** One value of a vocabulary column, how often it occurs, and whether V2's set has it (null: V2 has no set). */
 export interface VocabularyValue {
@@ -81,9 +81,9 @@ async function inspect(client: pg.ClientBase, sample: number): Promise<LegacyIns
   }
   damage.push(...(await findCollisions(client, present, sample)));
   damage.push(...(await findInvertedRanges(client, present, sample)));
-  damage.push(...(await findNegatives(client, present, sample)));
-  damage.push(...(await findNulls(client, present, sample)));
+  damage.push(...(await findMissingOrNegative(client, present, sample)));
   damage.push(...(await findSdgTags(client, present, sample)));
+  damage.push(...(await findUnreadable(client, present, sample)));
 
   const vocabularies = [];
   for (const v of LEGACY_VOCABULARIES.filter((x) => present.has(x.table))) {

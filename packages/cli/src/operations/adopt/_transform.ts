@@ -4,12 +4,13 @@ import { ARCHIVE } from './_copy-legacy.ts';
 import type { CopiedTable } from './_copy-legacy.ts';
 import { CORE_MAPPING } from './_map-core.ts';
 import { WORK_MAPPINGS } from './_map-work.ts';
+import { MEDIA_MAPPING, SCRAPER_MAPPING } from './_map-media.ts';
 import type { Mapping } from './_mapping.ts';
 import { ledger } from './_sql.ts';
 import { writeValueMaps } from './_value-maps.ts';
 
 /** Every mapping adopt knows, in the order they run; a legacy table no mapping names is archived verbatim. */
-export const MAPPINGS: readonly Mapping[] = [CORE_MAPPING, ...WORK_MAPPINGS];
+export const MAPPINGS: readonly Mapping[] = [CORE_MAPPING, ...WORK_MAPPINGS, MEDIA_MAPPING, SCRAPER_MAPPING];
 
 /** The legacy tables this version of adopt can map into V2 rows. */
 export const MAPPED_TABLES: readonly string[] = MAPPINGS.flatMap((m) => m.tables);

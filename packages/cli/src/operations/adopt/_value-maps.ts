@@ -1,7 +1,8 @@
 import pg from 'pg';
 import {
-  GRANT_STATUSES, GRANT_STATUS_MAP, INDUSTRY_FOCUSES, INDUSTRY_FOCUS_MAP, JOB_TITLE_ROLE_MAP, LOCATION_ELIGIBILITIES, LOCATION_MAP,
-  PROJECT_ROLES, PROJECT_ROLE_MAP, PROJECT_STATUSES, PROJECT_STATUS_MAP, SCRAPER_SOURCES, TASK_PRIORITY_MAP, TASK_STATUS_MAP, USER_STATUS_MAP,
+  CLIENT_ACCESS_LEVELS, DISTRIBUTION_PLATFORMS, GRANT_STATUSES, GRANT_STATUS_MAP, INDUSTRY_FOCUSES, INDUSTRY_FOCUS_MAP, JOB_TITLE_ROLE_MAP,
+  LOCATION_ELIGIBILITIES, LOCATION_MAP, MEDIA_TYPES, PLATFORM_MAP, PROJECT_ROLES, PROJECT_ROLE_MAP, PROJECT_STATUSES, PROJECT_STATUS_MAP,
+  SCRAPER_RUN_STATUSES, SCRAPER_SOURCES, STORY_TYPES, TASK_PRIORITY_MAP, TASK_STATUS_MAP, USER_STATUS_MAP,
 } from '@navimpact/schema';
 import { ARCHIVE } from './_copy-legacy.ts';
 
@@ -20,6 +21,19 @@ const MAPS: Record<string, Readonly<Record<string, string>>> = {
   project_role: { ...same(PROJECT_ROLES), ...PROJECT_ROLE_MAP },
   task_status: TASK_STATUS_MAP,
   task_priority: TASK_PRIORITY_MAP,
+  // No TypeScript code maps these, so they live here only: Shadow Goose's production formats and
+  // outlets, the story kinds its forms spelled short, the run statuses its scrapers logged.
+  media_type: {
+    ...same(MEDIA_TYPES), documentary: 'video', web_series: 'video', short_film: 'video', film: 'video', feature: 'video', trailer: 'video',
+    episode: 'video', podcast: 'audio', audio_series: 'audio', radio: 'audio', photography: 'photo', photos: 'photo', social_content: 'mixed',
+  },
+  platform: {
+    ...same(DISTRIBUTION_PLATFORMS), ...PLATFORM_MAP, 'abc iview': 'streaming', 'sbs on demand': 'streaming', netflix: 'streaming', stan: 'streaming',
+    abc: 'broadcast', sbs: 'broadcast', nitv: 'broadcast', spotify: 'podcast', 'apple podcasts': 'podcast',
+  },
+  story_type: { ...same(STORY_TYPES), community: 'community_action', policy: 'policy_change', funding: 'funding_unlocked' },
+  client_access_level: same(CLIENT_ACCESS_LEVELS),
+  scraper_status: { ...same(SCRAPER_RUN_STATUSES), completed: 'success', failed: 'error', failure: 'error' },
 };
 
 /** Writes `legacy_archive.value_maps(map, legacy, v2)`: the legacy values, lower case, and the V2 value each becomes. */

@@ -1,5 +1,6 @@
 import { inspectLegacyDatabase } from '@navimpact/legacy';
 import type { DamageFinding } from '@navimpact/legacy';
+import { MEDIA_FATES } from './_media-fates.ts';
 import { MAPPED_TABLES } from './_transform.ts';
 
 // The fate of each kind of damage adoption decides, by `<table>.<column>:<kind>` as inspection reports it.
@@ -41,6 +42,7 @@ const FATES: Readonly<Record<string, string>> = {
   'time_entries.started_at,ended_at:inverted-range': 'set aside (ck_time_entries_period): which end is wrong cannot be told',
   'time_entries.user_id:orphan': 'mapped with user_id NULL, listed in the ledger',
   'reactions.user_id:orphan': 'set aside: a reaction is worth nothing without its user',
+  ...MEDIA_FATES,
 };
 
 // Rows of the work tables whose parent is missing are set aside, the ledger naming the parent.
