@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import pg from 'pg';
-import { migrateUp } from '@navimpact/schema';
-import { connectClient, databaseName, withDatabase } from '@navimpact/server';
+import { RECORD_TABLE, migrateUp } from '@navimpact/schema';
+import { connectClient, databaseName, withClient, withDatabase } from '@navimpact/server';
 import { CliError } from '../errors.ts';
 import { withOrm } from './_connections.ts';
 import { assertNotServerDatabase, MAINTENANCE_DATABASE } from './_protected.ts';
@@ -94,6 +94,7 @@ export async function adoptDatabase(url: string, options: AdoptOptions): Promise
       proof = await build(url, withDatabase(url, building), step, at, options.signal);
       if (proof.problems.length > 0) throw CliError.adoptionUnproven(database, proof.problems);
       await recordDatabase(withDatabase(url, building), 'adopt', record?.environment ?? DEFAULT_ENVIRONMENT);
+      await withClient(withDatabase(url, building), (client) => client.query(`analyze ${RECORD_TABLE}`));
       await markComplete(admin, building);
       await swapInto(admin, database, at.pause, { keepOldAs: legacy });
     } catch (error) {

@@ -1,9 +1,10 @@
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { LEGACY_ARCHIVE_SCHEMA } from '@navimpact/schema/constants';
 
 /** The schema of the adopted database that keeps every legacy row verbatim, and the ledger. */
-export const ARCHIVE = 'legacy_archive';
+export const ARCHIVE = LEGACY_ARCHIVE_SCHEMA;
 
 /** One legacy table as copied: its name, its columns and how many rows came across. */
 export interface CopiedTable {
