@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShadowGooseLegacy } from '@navimpact/legacy';
-import { databaseName, withDatabase } from '@navimpact/server';
+import { LOCKS } from '@navimpact/schema';
+import { connectClient, databaseName, withDatabase } from '@navimpact/server';
 import { databaseFingerprint, testServers } from '@navimpact/server/testing';
 import { leftBeside, scratchLegacy } from './_adopt.ts';
-import { cli } from './_cli.ts';
+import { cli, query } from './_cli.ts';
 import { navimpact } from './_spawn.ts';
 
 const servers = await testServers();
@@ -64,6 +65,30 @@ describe.each(servers)('adopt interrupted on $label', { timeout: 240_000 }, (ser
       expect(adopted.code, adopted.err.join('\n')).toBe(0);
       expect(await leftBeside(server.url, url)).toEqual([`${databaseName(url)}__legacy`]);
       expect(await databaseFingerprint(withDatabase(url, `${databaseName(url)}__legacy`))).toEqual(before);
+    });
+  });
+
+  it('Ctrl-C while another run holds the database ends the wait at once, with nothing changed', async () => {
+    await scratchLegacy(server.url, async (url) => {
+      await buildShadowGooseLegacy(url);
+      const before = await databaseFingerprint(url);
+      const holder = await connectClient(server.url);
+      try {
+        await holder.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, databaseName(url)]);
+        const run = navimpact(['adopt', '--no-backup'], { DATABASE_URL: url });
+        const deadline = Date.now() + 60_000;
+        while ((await query(server.url, "select from pg_stat_activity where wait_event = 'advisory' and pid <> pg_backend_pid()")).length === 0) {
+          if (Date.now() > deadline) throw new Error(`adopt never waited for the lock:\n${run.output().err}`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        run.child.kill('SIGINT');
+        expect(await run.exited).toEqual({ code: 130, signal: null });
+        expect(run.output().err.trim()).toBe(`Interrupted (SIGINT): stopped waiting for another \`adopt\` of ${databaseName(url)}; nothing was changed.`);
+      } finally {
+        await holder.end();
+      }
+      expect(await databaseFingerprint(url)).toEqual(before);
+      expect(await leftBeside(server.url, url)).toEqual([]);
     });
   });
 });
