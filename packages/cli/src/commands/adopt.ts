@@ -13,6 +13,7 @@ import { planAdoption } from '../operations/adopt/plan.ts';
 import { adoptionSummary } from '../operations/adopt/_report.ts';
 import { undoAdoption } from '../operations/adopt/undo.ts';
 import { resolveTarget } from '../operations/target.ts';
+import { whenAborted } from '../signals.ts';
 import { DESTROY_FLAGS, destroyOverrides, testPause } from './_shared.ts';
 
 /** `navimpact adopt`: a legacy NavImpact database becomes V2, nothing lost, reversibly. */
@@ -30,13 +31,14 @@ export const command = defineCommand({
   async run(values, { io, env, signal }) {
     const plan = values.plan === true;
     const target = await resolveTarget(env, plan ? {} : { destructive: { command: 'adopt', force: values.force === true } });
+    // Only the adoption itself stops at safe points; the plan reads and the undo is one transaction, so they are abandoned.
     if (plan) {
       io.out(`Adoption plan for ${redactUrl(target.url)} (read-only)`);
-      for (const line of await planAdoption(target.url)) io.out(line);
+      for (const line of await Promise.race([planAdoption(target.url), whenAborted(signal, 'adopt --plan')])) io.out(line);
       return 0;
     }
     if (values.undo === true) {
-      const legacy = await undoAdoption(target.url, destroyOverrides(values));
+      const legacy = await Promise.race([undoAdoption(target.url, destroyOverrides(values)), whenAborted(signal, 'adopt --undo')]);
       io.out(`legacy database ${legacy} is back as ${redactUrl(target.url)}; the adopted database was dropped`);
       return 0;
     }
