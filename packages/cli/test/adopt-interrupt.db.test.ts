@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildShadowGooseLegacy } from '@navimpact/legacy';
+import { buildLegacyDatabase, buildShadowGooseLegacy } from '@navimpact/legacy';
 import { LOCKS } from '@navimpact/schema';
 import { connectClient, databaseName, withDatabase } from '@navimpact/server';
 import { databaseFingerprint, testServers } from '@navimpact/server/testing';
@@ -87,6 +87,21 @@ describe.each(servers)('adopt interrupted on $label', { timeout: 240_000 }, (ser
       } finally {
         await holder.end();
       }
+      expect(await databaseFingerprint(url)).toEqual(before);
+      expect(await leftBeside(server.url, url)).toEqual([]);
+    });
+  });
+
+  // No pause: the signal lands while the transform's statements run on a generated legacy database.
+  it('SIGINT as the transform of a generated legacy database begins (no pause) stops it, with the copy dropped and the legacy database as it was', async () => {
+    await scratchLegacy(server.url, async (url) => {
+      await buildLegacyDatabase(url, { seed: 42, rows: 60_000 });
+      const before = await databaseFingerprint(url);
+      const run = navimpact(['adopt', '--no-backup'], { DATABASE_URL: url });
+      await run.waitFor(/copied \d+ legacy tables/);
+      run.child.kill('SIGINT');
+      expect(await run.exited).toEqual({ code: 130, signal: null });
+      expect(run.output().err.trim()).toBe(`Interrupted (SIGINT): nothing was adopted; ${databaseName(url)} is as it was and no half-built copy is left.`);
       expect(await databaseFingerprint(url)).toEqual(before);
       expect(await leftBeside(server.url, url)).toEqual([]);
     });
