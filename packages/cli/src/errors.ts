@@ -131,25 +131,45 @@ export class CliError extends Error {
       'Add --force to replace everything in it with the backup, or set DATABASE_URL to another database.',
     );
   }
+
+  /** `adopt` on a database that is neither legacy NavImpact nor empty (or does not exist). */
+  static notLegacy(name: string, tables: string[]): CliError {
+    return new CliError(
+      'NOT_LEGACY',
+      `Refusing to adopt "${name}": it is neither a legacy NavImpact database (no alembic_version, users or grants) nor empty (${tables.slice(0, MAX_TABLES_NAMED).join(', ')}).`,
+      'Point DATABASE_URL at the legacy NavImpact database.',
+    );
+  }
+
+  /** `adopt` on a database that already has the migrations table or an adopt record. */
+  static alreadyAdopted(name: string): CliError {
+    return new CliError(
+      'ALREADY_ADOPTED',
+      `Refusing to adopt "${name}": it is already a V2 database (it has the migrations table or an adopt record).`,
+      'Run `navimpact migrate` to bring it up to date, or `navimpact adopt --undo` to go back to the legacy database.',
+    );
+  }
+
+  /** `adopt --undo` with no `<db>__legacy` kept by an adoption. */
+  static nothingToUndo(name: string, legacy: string): CliError {
+    return new CliError(
+      'NOTHING_TO_UNDO',
+      `Nothing to undo for "${name}": there is no ${legacy} database kept by an adoption.`,
+      'Run `navimpact adopt --plan` to see what adoption would do.',
+    );
+  }
+
+  /** An adoption whose proof did not balance: the copy was dropped, the legacy database untouched. */
+  static adoptionUnproven(name: string, problems: string[]): CliError {
+    return new CliError(
+      'ADOPTION_UNPROVEN',
+      `Adoption of "${name}" did not prove itself and was dropped; the legacy database is untouched: ${problems.slice(0, 5).join('; ')}.`,
+      'Read the report for the tables that do not add up, and file the case with the adoption work.',
+    );
+  }
 }
 
 const MAX_TABLES_NAMED = 5;
-
-/** The refusals and failures of `navimpact adopt`. */
-export const AdoptErrors = {
-  notLegacy: (name: string, tables: string[]) => new CliError('NOT_LEGACY',
-    `Refusing to adopt "${name}": it is neither a legacy NavImpact database (no alembic_version, users or grants) nor empty (${tables.slice(0, 5).join(', ')}).`,
-    'Point DATABASE_URL at the legacy NavImpact database.'),
-  alreadyAdopted: (name: string) => new CliError('ALREADY_ADOPTED',
-    `Refusing to adopt "${name}": it is already a V2 database (it has the migrations table or an adopt record).`,
-    'Run `navimpact migrate` to bring it up to date, or `navimpact adopt --undo` to go back to the legacy database.'),
-  nothingToUndo: (name: string, legacy: string) => new CliError('NOTHING_TO_UNDO',
-    `Nothing to undo for "${name}": there is no ${legacy} database kept by an adoption.`,
-    'Run `navimpact adopt --plan` to see what adoption would do.'),
-  unproven: (name: string, problems: string[]) => new CliError('ADOPTION_UNPROVEN',
-    `Adoption of "${name}" did not prove itself and was dropped; the legacy database is untouched: ${problems.slice(0, 5).join('; ')}.`,
-    'Read the report for the tables that do not add up, and file the case with the adoption work.'),
-};
 
 /** Names people give production that would leave it unguarded; env:set asks for `production` instead. */
 export const PRODUCTION_ALIASES: ReadonlySet<string> = new Set(['prod', 'prd', 'live']);

@@ -2,6 +2,7 @@ import { commandHelp, parseCommandArgs } from './args.ts';
 import type { Command } from './args.ts';
 import { CliError } from './errors.ts';
 import type { Io } from './io.ts';
+import { whenAborted } from './signals.ts';
 
 type Loader = () => Promise<{ command: Command }>;
 
@@ -59,14 +60,6 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     for (const line of describeError(error, env)) io.err(line);
     return exitCodeOf(error);
   }
-}
-
-function whenAborted(signal: AbortSignal, name: string): Promise<never> {
-  return new Promise((_, reject) => {
-    const stop = () => reject(CliError.interrupted(signal.reason, `\`navimpact ${name}\` stopped where it was.`));
-    if (signal.aborted) stop();
-    else signal.addEventListener('abort', stop, { once: true });
-  });
 }
 
 function overview(): string[] {

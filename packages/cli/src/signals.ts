@@ -1,4 +1,4 @@
-import { exitCodeForSignal } from './errors.ts';
+import { CliError, exitCodeForSignal } from './errors.ts';
 
 /**
  * Turns the first Ctrl-C (SIGINT) or SIGTERM into an aborted signal whose reason is the signal's
@@ -13,4 +13,13 @@ export function watchSignals(): AbortSignal {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   return controller.signal;
+}
+
+/** Rejects with CliError.interrupted once `signal` aborts: a command raced against it is abandoned where it was. */
+export function whenAborted(signal: AbortSignal, name: string): Promise<never> {
+  return new Promise((_, reject) => {
+    const stop = () => reject(CliError.interrupted(signal.reason, `\`navimpact ${name}\` stopped where it was.`));
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
 }

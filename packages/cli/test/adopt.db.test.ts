@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildShadowGooseLegacy } from '@navimpact/legacy';
 import { findConventionViolations, readDatabaseRecord } from '@navimpact/schema';
@@ -9,30 +8,12 @@ import { databaseName, withClient } from '@navimpact/server';
 import { databaseFingerprint, testServers } from '@navimpact/server/testing';
 import { ledgerRow as ledger, scratchLegacy } from './_adopt.ts';
 import { cli, query } from './_cli.ts';
+import { navimpact } from './_spawn.ts';
 
 const servers = await testServers();
 const dir = await mkdtemp(join(tmpdir(), 'navimpact-cli-adopt-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const BIN = resolve(import.meta.dirname, '../bin/navimpact.js');
-
-/** Runs `navimpact adopt` in its own process, held at `point`, and kills it there with SIGKILL. */
-async function killAdoptionAt(url: string, point: string): Promise<void> {
-  const child = spawn(process.execPath, [BIN, 'adopt', '--no-backup'], {
-    env: { PATH: process.env.PATH, DATABASE_URL: url, NAVIMPACT_TEST_PAUSE_AT: point }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise((done) => child.on('exit', done));
-  const deadline = Date.now() + 120_000;
-  while (!output.includes(`paused at ${point}`)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`never paused at ${point}:\n${output}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-  child.kill('SIGKILL');
-  await exited;
-}
 
 describe.each(servers)('adopt on $label', (server) => {
   it('plans without writing, adopts the Shadow Goose fixture with every decision in the ledger, and undoes it exactly', async () => {
@@ -43,7 +24,15 @@ describe.each(servers)('adopt on $label', (server) => {
 
       const plan = await cli(['adopt', '--plan'], { DATABASE_URL: url });
       expect(plan.code, plan.err.join('\n')).toBe(0);
-      expect(plan.out.join('\n')).toMatch(/case-collision users\.email.*merged/);
+      // Every FK V2 adds with its orphans, and each problem's fate, values mapped by name.
+      expect(plan.out).toEqual(expect.arrayContaining([
+        '  users.mentor_id → users: 1 orphan(s) [8] → mapped with mentor_id NULL, listed in the ledger',
+        '  grants.created_by_id → users: 2 orphan(s) [21, 24] → mapped with created_by_id NULL, listed in the ledger',
+        '  case-collision users.email: 2 row(s) [1, 7] → merged into the lowest id; the ledger maps the others to it',
+        '  duplicate team_members.project_id,user_id: 2 row(s) [1, 9] → merged into the first membership',
+        '  null grants.industry_focus: 1 row(s) [22] → mapped: general',
+        '  out-of-set grants.status = active: 8 row(s) [1, 2, 3, 4, 5, …] → mapped to open',
+      ]));
       expect(await databaseFingerprint(url)).toEqual(before);
 
       const report = join(dir, `${databaseName(url)}.md`);
@@ -51,7 +40,19 @@ describe.each(servers)('adopt on $label', (server) => {
       expect(adopted.code, adopted.err.join('\n')).toBe(0);
       expect(adopted.out.join('\n')).toMatch(/backup written: .*\.navimpact-backup/);
       expect(adopted.out.filter((l) => l.startsWith('FAIL'))).toEqual([]);
-      expect(await readFile(report, 'utf8')).toMatch(/## Proof/);
+      // The summary: a balanced line per legacy table, the verdict, the backup, the time, the report.
+      expect(adopted.out).toContain('ok   users: 8 in = 7 mapped + 1 merged + 0 set aside + 0 archived');
+      expect(adopted.out).toContain(`proof: proven: ${Object.keys(before.tables).length} of ${Object.keys(before.tables).length} tables balance, 0 conformance violations, 0 foreign keys not validated.`);
+      expect(adopted.out.join('\n')).toMatch(/^backup: .*\.navimpact-backup$/m);
+      expect(adopted.out.join('\n')).toMatch(new RegExp(`^adopted ${databaseName(url)} in \\d+\\.\\d s; the legacy database is kept as ${databaseName(url)}__legacy`, 'm'));
+      expect(adopted.out.at(-1)).toBe(`report: ${report}`);
+      // The report: the proof, each decision by table and reason with its rows, and the plan's findings.
+      const markdown = await readFile(report, 'utf8');
+      expect(markdown).toMatch(/## Proof[\s\S]*\| users \| 8 \| 7 \| 1 \| 0 \| 0 \| yes \|/);
+      expect(markdown).toMatch(/\| users \| merged \| email .* differs only in case from user 1: merged into it \| 1 \| 7 \|/);
+      expect(markdown).toContain('| users | mapped | mentor_id 99 names no user: NULL | 1 | 8 |');
+      expect(markdown).toMatch(/\| alembic_version \| archived \| V2 retires it: .* \| 5 \| \(/);
+      expect(markdown).toContain('  users.mentor_id → users: 1 orphan(s) [8] → mapped with mentor_id NULL, listed in the ledger');
 
       // The V2 database: stamped, recorded, conformant.
       expect((await query(url, 'select name from mikro_orm_migrations')).length).toBe(1);
@@ -114,36 +115,13 @@ describe.each(servers)('adopt on $label', (server) => {
     await scratchLegacy(server.url, async (url) => {
       await buildShadowGooseLegacy(url);
       const before = await databaseFingerprint(url);
-      await killAdoptionAt(url, point);
+      const run = navimpact(['adopt', '--no-backup'], { DATABASE_URL: url, NAVIMPACT_TEST_PAUSE_AT: point });
+      await run.waitFor(new RegExp(`paused at ${point}`));
+      run.child.kill('SIGKILL');
+      await run.exited;
       expect(await databaseFingerprint(url)).toEqual(before);
       const adopted = await cli(['adopt', '--no-backup', '--report', join(dir, `${databaseName(url)}-${point}.md`)], { DATABASE_URL: url });
       expect(adopted.code, adopted.err.join('\n')).toBe(0);
     });
   }, 180_000);
-
-  it('refuses a production-recorded database without --force-production, and a remote host without --force', async () => {
-    await scratchLegacy(server.url, async (url) => {
-      await buildShadowGooseLegacy(url);
-      expect((await cli(['env:set', 'production'], { DATABASE_URL: url })).code).toBe(0);
-      const before = await databaseFingerprint(url);
-      const refused = await cli(['adopt', '--no-backup'], { DATABASE_URL: url });
-      expect(refused.code).toBe(1);
-      expect(refused.err[0]).toMatch(/production/);
-      expect(await databaseFingerprint(url)).toEqual(before);
-    });
-    const remote = await cli(['adopt', '--no-backup'], { DATABASE_URL: 'postgres://u@db.example.com:5432/legacy' });
-    expect(remote.code).toBe(1);
-    expect(remote.err.join('\n')).toMatch(/--force/);
-  });
-
-  it('refuses a database that is neither legacy nor empty, touching nothing', async () => {
-    await scratchLegacy(server.url, async (url) => {
-      await query(url, 'create table keep (id int primary key)');
-      const before = await databaseFingerprint(url);
-      const result = await cli(['adopt', '--no-backup'], { DATABASE_URL: url });
-      expect(result.code).toBe(1);
-      expect(result.err.join('\n')).toMatch(/neither a legacy NavImpact database/);
-      expect(await databaseFingerprint(url)).toEqual(before);
-    });
-  });
 });

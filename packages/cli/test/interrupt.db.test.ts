@@ -1,28 +1,7 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropDatabase } from '@navimpact/server';
 import { SERVER, cli, query, withScratchDatabase } from './_cli.ts';
-
-const BIN = path.resolve(import.meta.dirname, '../bin/navimpact.js');
-
-/** A `navimpact` process of its own, so a test can signal or kill it. */
-function navimpact(argv: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [BIN, ...argv], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  const waitFor = async (pattern: RegExp): Promise<void> => {
-    const deadline = Date.now() + 180_000;
-    while (!pattern.test(out + err)) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`never printed ${pattern}:\n${out}\n${err}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
-  return { child, exited, waitFor, output: () => ({ out, err }) };
-}
+import { navimpact } from './_spawn.ts';
 
 const nameOf = (url: string) => new URL(url).pathname.slice(1);
 

@@ -5,7 +5,7 @@ import { RECORD_TABLE } from './database-record.ts';
 import { ENTITIES } from './entities/index.ts';
 import { NavImpactNamingStrategy } from './naming.ts';
 
-import { MIGRATIONS_DIR, MIGRATIONS_TABLE } from './constants.ts';
+import { LEGACY_ARCHIVE_SCHEMA, MIGRATIONS_DIR, MIGRATIONS_TABLE } from './constants.ts';
 
 export { MIGRATIONS_DIR, MIGRATIONS_TABLE };
 
@@ -46,7 +46,8 @@ export function createConfig(options: ConfigOptions = {}): Options {
     namingStrategy: NavImpactNamingStrategy,
     extensions: [Migrator],
     // The toolkit's own record is no entity: the drift check and migration:create must not drop it.
-    schemaGenerator: { skipTables: [RECORD_TABLE] },
+    // Nor is an adopted database's archive of legacy rows (`navimpact adopt`).
+    schemaGenerator: { skipTables: [RECORD_TABLE], ignoreSchema: [LEGACY_ARCHIVE_SCHEMA] },
     debug: options.debug ?? false,
     ensureDatabase: options.ensureDatabase ?? true,
     pool: { min: 0, max: options.poolMax ?? 4 },

@@ -9,4 +9,10 @@ export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../migrations');
 /** The table that records applied migrations. */
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 
+/**
+ * The schema of an adopted database that keeps the legacy rows verbatim and the adoption's ledger:
+ * not the entities' business, so the drift check and migration:create leave it alone.
+ */
+export const LEGACY_ARCHIVE_SCHEMA = 'legacy_archive';
+
 export { LOCKS } from './locks.ts';

@@ -79,14 +79,21 @@ const TEST_PAUSE_MS = 300_000;
 
 /**
  * NAVIMPACT_TEST_PAUSE_AT=<point> (tests only): prints `paused at <point>` on stderr and holds the
- * rebuild there, so a test can kill the process at that exact moment.
+ * rebuild there, so a test can kill the process at that exact moment; a Ctrl-C or SIGTERM (`signal`)
+ * ends the hold, so a test can interrupt the command there too.
  */
-export function testPause(env: NodeJS.ProcessEnv, io: Io): PauseAt | undefined {
+export function testPause(env: NodeJS.ProcessEnv, io: Io, signal?: AbortSignal): PauseAt | undefined {
   const wanted = env.NAVIMPACT_TEST_PAUSE_AT;
   if (!wanted) return undefined;
   return async (point) => {
     if (point !== wanted) return;
     io.err(`paused at ${point}`);
-    await new Promise((resolve) => setTimeout(resolve, TEST_PAUSE_MS));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, TEST_PAUSE_MS);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        resolve();
+      }, { once: true });
+    });
   };
 }

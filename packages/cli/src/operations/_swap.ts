@@ -8,8 +8,11 @@ export interface SwapNames {
   old: string;
 }
 
+/** The points a test can hold a rebuild at: fresh's build and swap, and each stage of an adoption. */
+export type PausePoint = 'swap' | 'build' | 'backup' | 'copy' | 'transform' | 'proof';
+
 /** A test-only pause: resolves when the test lets go (or never, when it kills the process). */
-export type PauseAt = (point: 'swap' | 'build') => Promise<void>;
+export type PauseAt = (point: PausePoint) => Promise<void>;
 
 /** How a swap differs from fresh's: another source than `<db>__building`, and the old database kept under a name instead of dropped. */
 export interface SwapOptions {

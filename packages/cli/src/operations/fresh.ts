@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { LOCKS, migrateUp } from '@navimpact/schema';
+import { migrateUp } from '@navimpact/schema';
 import { connectClient, databaseName, withDatabase } from '@navimpact/server';
 import { seedDatabase } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
@@ -10,6 +10,7 @@ import type { RebuildHooks } from './_progress.ts';
 import { keptEnvironment, recordDatabase } from './record.ts';
 import { assertNotServerDatabase } from './_protected.ts';
 import { markComplete, restoreUnderLock, swapInto, swapNames } from './_swap.ts';
+import { waitForTurn } from './_turn.ts';
 import { MAINTENANCE_DATABASE } from './target.ts';
 
 /** What `fresh` built: the migrations applied, the seed report, and the total time. */
@@ -40,7 +41,7 @@ export async function freshDatabase(url: string, options: SeedOptions, hooks: Re
   try {
     const { rows } = await admin.query<{ version: string }>("select current_setting('server_version_num') as version");
     progress(`server ready (PostgreSQL ${formatServerVersion(Number(rows[0]!.version))}, ${elapsed(startedAt)} ms)`);
-    await waitForTurn(admin, database, hooks.signal);
+    await waitForTurn(admin, database, 'fresh', hooks.signal);
     await hooks.beforeWrite?.();
     const restored = await restoreUnderLock(admin, database);
     if (restored) progress(restored);
@@ -48,20 +49,6 @@ export async function freshDatabase(url: string, options: SeedOptions, hooks: Re
     return { url, applied, seed, ms: elapsed(startedAt) };
   } finally {
     await admin.end().catch(() => {});
-  }
-}
-
-// Another run may hold the lock for minutes: a Ctrl-C meanwhile ends the wait, and this session.
-async function waitForTurn(admin: pg.Client, database: string, signal?: AbortSignal): Promise<void> {
-  const stopWaiting = () => void admin.end().catch(() => {});
-  signal?.addEventListener('abort', stopWaiting, { once: true });
-  try {
-    await admin.query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.fresh, database]);
-  } catch (error) {
-    if (signal?.aborted) throw CliError.interrupted(signal.reason, `stopped waiting for another \`fresh\` of ${database}; nothing was changed.`);
-    throw error;
-  } finally {
-    signal?.removeEventListener('abort', stopWaiting);
   }
 }
 

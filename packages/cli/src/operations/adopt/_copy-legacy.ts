@@ -1,9 +1,10 @@
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { LEGACY_ARCHIVE_SCHEMA } from '@navimpact/schema/constants';
 
 /** The schema of the adopted database that keeps every legacy row verbatim, and the ledger. */
-export const ARCHIVE = 'legacy_archive';
+export const ARCHIVE = LEGACY_ARCHIVE_SCHEMA;
 
 /** One legacy table as copied: its name, its columns and how many rows came across. */
 export interface CopiedTable {
@@ -23,8 +24,14 @@ const COLUMNS_SQL = `
  * Copies every table of the legacy database's current schema into `legacy_archive.<table>` of the
  * building database with COPY (no dblink or postgres_fdw needed): same columns, enum types as
  * text, no constraints. The legacy database is only read, in one repeatable-read snapshot.
+ * `afterTable` runs after each table: where a cancelled adoption stops.
  */
-export async function copyLegacyTables(legacy: pg.Client, building: pg.Client, tables: readonly string[]): Promise<CopiedTable[]> {
+export async function copyLegacyTables(
+  legacy: pg.Client,
+  building: pg.Client,
+  tables: readonly string[],
+  afterTable: () => Promise<void> = async () => {},
+): Promise<CopiedTable[]> {
   await building.query(`create schema if not exists ${ARCHIVE}`);
   await legacy.query('begin transaction isolation level repeatable read read only');
   try {
@@ -37,6 +44,7 @@ export async function copyLegacyTables(legacy: pg.Client, building: pg.Client, t
       const sink = building.query(copyFrom(`copy ${target} from stdin`));
       await pipeline(source, sink);
       copied.push({ table, columns: columns.map((c) => c.name), hasId: columns.some((c) => c.name === 'id'), rows: Number(sink.rowCount) });
+      await afterTable();
     }
     return copied;
   } finally {

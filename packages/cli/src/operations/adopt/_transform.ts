@@ -30,14 +30,18 @@ export function applicableMappings(tables: Iterable<string>): Mapping[] {
 /**
  * Builds the V2 rows from the archived legacy rows, in SQL inside the building database, and
  * writes the ledger: one row per legacy row with its V2 row (when it has one), its fate (mapped,
- * merged, set-aside, archived) and every change's reason. Original ids are kept.
+ * merged, set-aside, archived) and every change's reason. Original ids are kept. `afterMapping`
+ * runs after each mapping's steps, inside the caller's transaction: where a cancelled adoption stops.
  */
-export async function transformLegacy(client: pg.Client, copied: readonly CopiedTable[]): Promise<void> {
+export async function transformLegacy(client: pg.Client, copied: readonly CopiedTable[], afterMapping: () => Promise<void> = async () => {}): Promise<void> {
   await client.query(`create table ${ARCHIVE}.adoption_ledger (legacy_table text not null, legacy_id text not null, v2_table text,
     v2_id int, fate text not null check (fate in ('mapped', 'merged', 'set-aside', 'archived')), reason text)`);
   await writeValueMaps(client);
   const runs = applicableMappings(copied.map((c) => c.table));
-  for (const mapping of runs) for (const sql of mapping.steps) await client.query(sql);
+  for (const mapping of runs) {
+    for (const sql of mapping.steps) await client.query(sql);
+    await afterMapping();
+  }
   const mappedHere = new Set(runs.flatMap((m) => m.tables));
   for (const { table, hasId } of copied) {
     if (mappedHere.has(table)) continue;

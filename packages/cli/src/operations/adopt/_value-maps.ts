@@ -10,7 +10,8 @@ import { ARCHIVE } from './_copy-legacy.ts';
 // transform reads the same maps the TypeScript code uses and the report can show every decision.
 // A V2 value the map does not list maps to itself.
 const same = (values: readonly string[]) => Object.fromEntries(values.map((v) => [v, v]));
-const MAPS: Record<string, Readonly<Record<string, string>>> = {
+/** Each value map by name: the legacy value (lower case) → the V2 value. */
+export const VALUE_MAPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   grant_status: { ...same(GRANT_STATUSES), ...GRANT_STATUS_MAP },
   industry_focus: { ...same(INDUSTRY_FOCUSES), ...INDUSTRY_FOCUS_MAP },
   location: { ...same(LOCATION_ELIGIBILITIES), ...LOCATION_MAP },
@@ -39,7 +40,7 @@ const MAPS: Record<string, Readonly<Record<string, string>>> = {
 /** Writes `legacy_archive.value_maps(map, legacy, v2)`: the legacy values, lower case, and the V2 value each becomes. */
 export async function writeValueMaps(client: pg.Client): Promise<void> {
   await client.query(`create table ${ARCHIVE}.value_maps (map text not null, legacy text not null, v2 text not null, primary key (map, legacy))`);
-  const rows = Object.entries(MAPS).flatMap(([map, values]) => Object.entries(values).map(([legacy, v2]) => [map, legacy, v2]));
+  const rows = Object.entries(VALUE_MAPS).flatMap(([map, values]) => Object.entries(values).map(([legacy, v2]) => [map, legacy, v2]));
   const params = rows.flat();
   const tuples = rows.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
   await client.query(`insert into ${ARCHIVE}.value_maps values ${tuples}`, params);

@@ -2,6 +2,23 @@ import { inspectLegacyDatabase } from '@navimpact/legacy';
 import type { DamageFinding } from '@navimpact/legacy';
 import { MEDIA_FATES } from './_media-fates.ts';
 import { MAPPED_TABLES } from './_transform.ts';
+import { VALUE_MAPS } from './_value-maps.ts';
+
+// The value map each mapped vocabulary column goes through (the names of _value-maps.ts).
+const COLUMN_MAPS: Record<string, string> = {
+  'grants.status': 'grant_status', 'grants.industry_focus': 'industry_focus', 'grants.location_eligibility': 'location',
+  'users.job_title': 'job_title_role', 'users.current_status': 'user_status', 'projects.status': 'project_status',
+  'team_members.role': 'project_role', 'tasks.status': 'task_status', 'tasks.priority': 'task_priority',
+};
+
+/** The fate of one finding, naming the V2 value when it is an out-of-set value the maps know. */
+function fateOfValue(finding: DamageFinding): string {
+  const map = VALUE_MAPS[COLUMN_MAPS[`${finding.table}.${finding.column}`] ?? ''];
+  const v2 = finding.kind === 'out-of-set' && finding.value !== undefined ? map?.[finding.value.trim().toLowerCase()] : undefined;
+  return v2 !== undefined && MAPPED_TABLES.includes(finding.table) ? `mapped to ${v2}` : fateOf(finding);
+}
+
+const sampled = (d: { count: number; ids: number[] }) => `[${d.ids.join(', ')}${d.count > d.ids.length ? ', …' : ''}]`;
 
 // The fate of each kind of damage adoption decides, by `<table>.<column>:<kind>` as inspection reports it.
 const FATES: Readonly<Record<string, string>> = {
@@ -69,11 +86,16 @@ export async function planAdoption(url: string): Promise<string[]> {
     `unknown tables (${found.tables.unknown.length}): ${found.tables.unknown.join(', ') || 'none'} (archived verbatim)`,
     `Alembic heads: ${found.alembicHeads.join(', ') || 'none'} (retired; kept in legacy_archive.alembic_version)`,
     `mapped into V2 rows: ${MAPPED_TABLES.join(', ')}; every other table archived verbatim in legacy_archive`,
-    'problems:',
+    `foreign keys V2 adds (${found.missingForeignKeys.length}, none enforced in the legacy database):`,
   ];
+  for (const fk of found.missingForeignKeys) {
+    const orphans = found.damage.find((d) => d.kind.startsWith('orphan') && d.table === fk.table && d.column === fk.column);
+    lines.push(`  ${fk.table}.${fk.column} → ${fk.references}: ${orphans ? `${orphans.count} orphan(s) ${sampled(orphans)} → ${fateOf(orphans)}` : 'no orphans'}`);
+  }
+  lines.push('problems:');
   for (const d of found.damage) {
     const what = `${d.kind} ${d.table}.${d.column}${d.value ? ` = ${d.value}` : ''}`;
-    lines.push(`  ${what}: ${d.count} row(s) [${d.ids.join(', ')}${d.count > d.ids.length ? ', …' : ''}]${d.values ? ` values ${d.values.join(', ')}` : ''} → ${fateOf(d)}`);
+    lines.push(`  ${what}: ${d.count} row(s) ${sampled(d)}${d.values ? ` values ${d.values.join(', ')}` : ''} → ${fateOfValue(d)}`);
   }
   return lines;
 }
