@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from './_cli.ts';
 
-const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set', 'backup', 'restore'];
+const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set', 'backup', 'restore', 'bench:queries'];
 const REMOTE = 'postgres://u:p@db.example.com/x';
 
 describe('help', () => {

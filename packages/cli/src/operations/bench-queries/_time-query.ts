@@ -1,0 +1,70 @@
+import type pg from 'pg';
+import type { QueryTiming } from './results.ts';
+
+/** How often one query runs on one schema: at least `minRuns`, at most `runs`, stopping once `budgetMs` is spent. */
+export interface RunPlan {
+  runs: number;
+  minRuns: number;
+  budgetMs: number;
+}
+
+/** The value at quantile `q` (0–1) of a list of numbers, by the nearest-rank method. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+}
+
+// The nodes that only shape a plan's output; the top node of interest is the first one below them.
+const WRAPPERS = new Set(['Limit', 'Sort', 'Incremental Sort', 'Aggregate', 'Gather', 'Gather Merge', 'Result', 'Unique', 'Materialize']);
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+
+function topNode(plan: PlanNode): string {
+  let node = plan;
+  while (WRAPPERS.has(node['Node Type']) && node.Plans?.[0]) node = node.Plans[0];
+  return node['Node Type'];
+}
+
+function firstIndex(plan: PlanNode): string | null {
+  if (plan['Index Name']) return plan['Index Name'];
+  for (const child of plan.Plans ?? []) {
+    const found = firstIndex(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Runs one query repeatedly after two warm-up runs and times each round trip; then reads its plan
+ * once with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON): the top node, the index it uses, the shared
+ * buffers it touched.
+ */
+export async function timeQuery(client: pg.ClientBase, sql: string, params: unknown[], plan: RunPlan): Promise<QueryTiming> {
+  for (let i = 0; i < 2; i++) await client.query(sql, params);
+  const times: number[] = [];
+  let rows = 0;
+  const started = performance.now();
+  while (times.length < plan.runs && (times.length < plan.minRuns || performance.now() - started < plan.budgetMs)) {
+    const t0 = performance.now();
+    rows = (await client.query(sql, params)).rowCount ?? 0;
+    times.push(performance.now() - t0);
+  }
+  const { rows: explained } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+    `explain (analyze, buffers, format json) ${sql}`, params);
+  const root = explained[0]!['QUERY PLAN'][0].Plan;
+  return {
+    sql, runs: times.length, p50Ms: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), rows,
+    topNode: topNode(root), index: firstIndex(root), sharedBuffers: (root['Shared Hit Blocks'] ?? 0) + (root['Shared Read Blocks'] ?? 0),
+  };
+}
+
+/** Milliseconds to three decimals (microseconds): enough to show an index probe. */
+export function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
