@@ -36,9 +36,9 @@ export const LEGACY_GRANT_QUERIES: Readonly<Record<string, LegacyCatalogEntry>> 
   },
   open_grants_closing_soon: {
     tables: ['grants'],
-    // grants.py:397-402: open and due within the coming weeks (deadline is a timestamp there).
+    // grants.py:397-402 and 436-441: open, due within the coming weeks, soonest first (deadline is a timestamp there).
     legacy: {
-      sql: `${LIST} where status = $1 and deadline between $2 and $3 order by deadline`,
+      sql: `${LIST} where status = $1 and deadline between $2 and $3 order by deadline limit 50`,
       sample: { lookup: `select 'open', min(deadline)::date, min(deadline)::date + 42 from grants where status = 'open'` },
     },
     v2Sample: { lookup: `select 'open', min(deadline), min(deadline) + 42 from grants where status = 'open'` },
@@ -53,8 +53,9 @@ export const LEGACY_GRANT_QUERIES: Readonly<Record<string, LegacyCatalogEntry>> 
   },
   grants_in_amount_range: {
     tables: ['grants'],
-    legacy: { sql: `${LIST} where max_amount >= $1 and min_amount <= $2 ${PAGE}`, sample: { params: [5000, 20000] } },
-    v2Sample: { params: [5000, 20000] },
+    // grants.py:243-266, the matcher: open grants, then the budget, limit max_results.
+    legacy: { sql: `${LIST} where status = $1 and max_amount >= $2 and min_amount <= $3 limit 50`, sample: { params: ['open', 5000, 20000] } },
+    v2Sample: { params: ['open', 5000, 20000] },
   },
   grants_text_search: {
     tables: ['grants'],
