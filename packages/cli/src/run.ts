@@ -22,8 +22,8 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   'env:set': { summary: 'Record the database\'s environment: development, test, production or your own.', load: () => import('./commands/env-set.ts') },
   backup: { summary: 'Write the database to one compressed file; --verify <file> checks one.', load: () => import('./commands/backup.ts') },
   adopt: { summary: 'Adopt a legacy NavImpact database into V2, reversibly (--plan, --undo).', load: () => import('./commands/adopt.ts') },
-  'bench:queries': { summary: 'Benchmark the query catalog, legacy against V2 on the same data.', load: () => import('./commands/bench-queries.ts') },
   restore: { summary: 'Replace the database with a backup file, atomically.', load: () => import('./commands/restore.ts') },
+  'bench:queries': { summary: 'Benchmark the query catalog, legacy against V2 on the same data.', load: () => import('./commands/bench-queries.ts') },
 };
 
 /**

@@ -50,7 +50,7 @@ describe('help', () => {
 
 describe('a malformed command line: one line, exit 2', () => {
   it.each([
-    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set, backup, adopt, restore.'],
+    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set, backup, adopt, restore, bench:queries.'],
     [['migrate', '--nope'], 'error: Unknown flag --nope. Run `navimpact migrate --help`.'],
     [['fresh', '--seed'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
     [['fresh', '--seed', '--force'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
