@@ -6,8 +6,8 @@ import type pg from 'pg';
 import { CliError } from '../../errors.ts';
 import { MAPPED_TABLES } from '../adopt/_transform.ts';
 import type { MixQuery } from './_load.ts';
-import { timeQuery } from './_time-query.ts';
-import type { RunPlan } from './_time-query.ts';
+import { timeSides } from './_time-query.ts';
+import type { RunPlan, TimedSide } from './_time-query.ts';
 import { QUERY_WEIGHTS } from './_weights.ts';
 import type { QueryComparison, QueryTiming, SkippedQuery, V2OnlyQuery } from './results.ts';
 
@@ -21,12 +21,20 @@ export interface MeasuredQueries {
   tables: string[];
 }
 
-async function measure(client: pg.ClientBase, name: string, schema: 'legacy' | 'v2', sql: string, sample: Sample, plan: RunPlan) {
-  const params = await sampleParams(client, sample);
+async function sample(client: pg.ClientBase, name: string, schema: 'legacy' | 'v2', sql: string, wanted: Sample): Promise<TimedSide> {
+  const params = await sampleParams(client, wanted);
   if (params === null) throw CliError.benchNoRows(name, schema, 'sample');
-  const timing = await timeQuery(client, sql, params, plan);
-  if (timing.rows === 0) throw CliError.benchNoRows(name, schema, 'rows');
-  return { params, timing };
+  return { client, sql, params };
+}
+
+async function time(name: string, sides: { legacy?: TimedSide; v2: TimedSide }, plan: RunPlan): Promise<{ legacy?: QueryTiming; v2: QueryTiming }> {
+  const order = sides.legacy ? [sides.legacy, sides.v2] : [sides.v2];
+  const timings = await timeSides(order, plan);
+  const v2 = timings.at(-1)!;
+  const legacy = sides.legacy ? timings[0]! : undefined;
+  if (v2.rows === 0) throw CliError.benchNoRows(name, 'v2', 'rows');
+  if (legacy?.rows === 0) throw CliError.benchNoRows(name, 'legacy', 'rows');
+  return { legacy, v2 };
 }
 
 /** Why a query cannot be measured: V2 has its rows only once adopt maps every legacy table it reads, and none when the legacy app keeps none. */
@@ -39,8 +47,8 @@ function unmeasurable(query: CatalogQuery): string | null {
 
 /**
  * Runs each catalog query on the legacy database in its legacy form and on V2 in the catalog's,
- * with sample parameters read from each; fails loudly when a sample finds nothing or a query returns
- * no rows, since its timing would measure an empty answer.
+ * in turn run after run, with sample parameters read from each; fails loudly when a sample finds
+ * nothing or a query returns no rows, since its timing would measure an empty answer.
  */
 export async function measureQueries(legacy: pg.ClientBase, v2: pg.ClientBase, plan: RunPlan, step: (line: string) => void): Promise<MeasuredQueries> {
   const out: MeasuredQueries = { queries: [], v2Only: [], skipped: [], mix: { legacy: [], v2: [] }, tables: [] };
@@ -53,18 +61,22 @@ export async function measureQueries(legacy: pg.ClientBase, v2: pg.ClientBase, p
     }
     for (const table of entry.tables) if (!out.tables.includes(table)) out.tables.push(table);
     const weight = QUERY_WEIGHTS[query.name] ?? 1;
-    const after = await measure(v2, query.name, 'v2', query.sql, entry.v2Sample, plan);
+    const v2Side = await sample(v2, query.name, 'v2', query.sql, entry.v2Sample);
     if (entry.legacy === null) {
-      out.v2Only.push({ name: query.name, purpose: query.purpose, reason: entry.v2Only ?? '', v2: after.timing });
-      step(`${query.name}: V2 only, p50 ${after.timing.p50Ms} ms`);
+      const { v2: timing } = await time(query.name, { v2: v2Side }, plan);
+      out.v2Only.push({ name: query.name, purpose: query.purpose, reason: entry.v2Only ?? '', v2: timing });
+      step(`${query.name}: V2 only, p50 ${timing.p50Ms} ms`);
       continue;
     }
-    const before = await measure(legacy, query.name, 'legacy', entry.legacy.sql, entry.legacy.sample, plan);
-    const speedup = speedupOf(before.timing, after.timing);
-    out.queries.push({ name: query.name, purpose: query.purpose, weight, legacy: before.timing, v2: after.timing, speedup });
-    out.mix.legacy.push({ sql: entry.legacy.sql, params: before.params, weight });
-    out.mix.v2.push({ sql: query.sql, params: after.params, weight });
-    step(`${query.name}: legacy p50 ${before.timing.p50Ms} ms, V2 p50 ${after.timing.p50Ms} ms (${speedup}x)`);
+    const legacySide = await sample(legacy, query.name, 'legacy', entry.legacy.sql, entry.legacy.sample);
+    const timed = await time(query.name, { legacy: legacySide, v2: v2Side }, plan);
+    const before = timed.legacy!;
+    const after = timed.v2;
+    const speedup = speedupOf(before, after);
+    out.queries.push({ name: query.name, purpose: query.purpose, weight, legacy: before, v2: after, speedup });
+    out.mix.legacy.push({ sql: entry.legacy.sql, params: legacySide.params, weight });
+    out.mix.v2.push({ sql: query.sql, params: v2Side.params, weight });
+    step(`${query.name}: legacy p50 ${before.p50Ms} ms, V2 p50 ${after.p50Ms} ms (${speedup}x)`);
   }
   return out;
 }

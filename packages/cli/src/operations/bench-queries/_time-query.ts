@@ -40,28 +40,43 @@ function firstIndex(plan: PlanNode): string | null {
   return null;
 }
 
+/** One schema's side of a timed query: the connection, the SQL in that schema's form, its parameters. */
+export interface TimedSide {
+  client: pg.ClientBase;
+  sql: string;
+  params: unknown[];
+}
+
 /**
- * Runs one query repeatedly after two warm-up runs and times each round trip; then reads its plan
- * once with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON): the top node, the index it uses, the shared
- * buffers it touched.
+ * Runs a query on each side in turn, run after run (after two warm-up runs each), so both sides meet
+ * the same moments of a busy machine; then reads each side's plan once with EXPLAIN (ANALYZE,
+ * BUFFERS, FORMAT JSON): the top node, the index it uses, the shared buffers it touched.
  */
-export async function timeQuery(client: pg.ClientBase, sql: string, params: unknown[], plan: RunPlan): Promise<QueryTiming> {
-  for (let i = 0; i < 2; i++) await client.query(sql, params);
-  const times: number[] = [];
-  let rows = 0;
+export async function timeSides(sides: readonly TimedSide[], plan: RunPlan): Promise<QueryTiming[]> {
+  for (const side of sides) for (let i = 0; i < 2; i++) await side.client.query(side.sql, side.params);
+  const times: number[][] = sides.map(() => []);
+  const rows: number[] = sides.map(() => 0);
   const started = performance.now();
-  while (times.length < plan.runs && (times.length < plan.minRuns || performance.now() - started < plan.budgetMs)) {
-    const t0 = performance.now();
-    rows = (await client.query(sql, params)).rowCount ?? 0;
-    times.push(performance.now() - t0);
+  while (times[0]!.length < plan.runs && (times[0]!.length < plan.minRuns || performance.now() - started < plan.budgetMs)) {
+    for (const [i, side] of sides.entries()) {
+      const t0 = performance.now();
+      rows[i] = (await side.client.query(side.sql, side.params)).rowCount ?? 0;
+      times[i]!.push(performance.now() - t0);
+    }
   }
-  const { rows: explained } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-    `explain (analyze, buffers, format json) ${sql}`, params);
-  const root = explained[0]!['QUERY PLAN'][0].Plan;
-  return {
-    sql, runs: times.length, p50Ms: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), rows,
-    topNode: topNode(root), index: firstIndex(root), sharedBuffers: (root['Shared Hit Blocks'] ?? 0) + (root['Shared Read Blocks'] ?? 0),
-  };
+  const timings: QueryTiming[] = [];
+  for (const [i, side] of sides.entries()) timings.push({ ...(await explain(side)), ...summary(side.sql, times[i]!, rows[i]!) });
+  return timings;
+}
+
+function summary(sql: string, times: readonly number[], rows: number) {
+  return { sql, runs: times.length, p50Ms: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), rows };
+}
+
+async function explain(side: TimedSide): Promise<Pick<QueryTiming, 'topNode' | 'index' | 'sharedBuffers'>> {
+  const { rows } = await side.client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (analyze, buffers, format json) ${side.sql}`, side.params);
+  const root = rows[0]!['QUERY PLAN'][0].Plan;
+  return { topNode: topNode(root), index: firstIndex(root), sharedBuffers: (root['Shared Hit Blocks'] ?? 0) + (root['Shared Read Blocks'] ?? 0) };
 }
 
 /** Milliseconds to three decimals (microseconds): enough to show an index probe. */

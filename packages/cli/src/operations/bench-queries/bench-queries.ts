@@ -43,7 +43,7 @@ export async function benchQueries(url: string, options: BenchQueriesOptions): P
       // Resetting needs a superuser or a grant; the counts before the workload make the difference exact either way.
       await v2.query('select pg_stat_reset()').catch(() => {});
       const before = await readScanCounts(v2);
-      const queries = await measureQueries(legacy, v2, { runs: options.runs, minRuns: 5, budgetMs: 3000 }, step);
+      const queries = await measureQueries(legacy, v2, { runs: options.runs, minRuns: 5, budgetMs: 4000 }, step);
       stepsMs.queries = Math.round(performance.now() - t0);
       t0 = performance.now();
       const load = { legacy: await loadLevels(dbs.legacyUrl, queries.mix.legacy, options, 'legacy', step), v2: await loadLevels(dbs.v2Url, queries.mix.v2, options, 'V2', step) };
