@@ -51,6 +51,8 @@ export function reportLines(result: QueryBenchResult): string[] {
   for (const q of result.skipped) lines.push(`  ${q.name}: not measured: ${q.reason}`);
   lines.push('', `under load (the weighted mix of the ${result.queries.length} queries on both schemas):`);
   lines.push(...table(['schema', 'clients', 'queries', 'queries/s', 'p95 ms'], [...loadRows('legacy', result.load.legacy), ...loadRows('v2', result.load.v2)]));
+  const ratios = result.load.v2.map((p, i) => `${p.clients} clients ${(p.throughput / Math.max(result.load.legacy[i]?.throughput ?? 0, 0.001)).toFixed(1)}x`);
+  lines.push(`  throughput v2 ÷ legacy: ${ratios.join(', ')}`);
   lines.push('', 'V2 index usage after the workload:');
   const unused = result.indexUsage.unusedIndexes.filter((i) => i.tableRows > 0);
   lines.push(`  unused by every query: ${unused.filter((i) => !i.foreignKey).map((i) => i.index).join(', ') || 'none'}`);
