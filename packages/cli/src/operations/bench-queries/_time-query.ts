@@ -14,6 +14,14 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 }
 
+/** The middle value, or the mean of the two middle ones of an even count; 0 for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 // The nodes that only shape a plan's output; the top node of interest is the first one below them.
 const WRAPPERS = new Set(['Limit', 'Sort', 'Incremental Sort', 'Aggregate', 'Gather', 'Gather Merge', 'Result', 'Unique', 'Materialize']);
 
