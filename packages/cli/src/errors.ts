@@ -15,7 +15,8 @@ export type CliErrorCode =
   | 'NOT_LEGACY'
   | 'ALREADY_ADOPTED'
   | 'NOTHING_TO_UNDO'
-  | 'ADOPTION_UNPROVEN';
+  | 'ADOPTION_UNPROVEN'
+  | 'BENCH_NO_ROWS';
 
 // The shell's convention: 128 + the signal's number.
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
@@ -165,6 +166,16 @@ export class CliError extends Error {
       'ADOPTION_UNPROVEN',
       `Adoption of "${name}" did not prove itself and was dropped; the legacy database is untouched: ${problems.slice(0, 5).join('; ')}.`,
       'Read the report for the tables that do not add up, and file the case with the adoption work.',
+    );
+  }
+
+  /** A benchmarked query found no sample parameters, or returned no rows with them: its timing would mean nothing. */
+  static benchNoRows(query: string, schema: 'legacy' | 'v2', what: 'sample' | 'rows'): CliError {
+    const problem = what === 'sample' ? 'its sample lookup found no row' : 'it returned no rows with its sample parameters';
+    return new CliError(
+      'BENCH_NO_ROWS',
+      `bench:queries stopped: the query ${query} on the ${schema} database measures nothing, as ${problem}.`,
+      'Fix its sample in @navimpact/legacy (LEGACY_CATALOG) so it reads values the generated data holds.',
     );
   }
 }

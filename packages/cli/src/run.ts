@@ -24,6 +24,7 @@ const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   backup: { summary: 'Write the database to one compressed file; --verify <file> checks one.', load: () => import('./commands/backup.ts') },
   adopt: { summary: 'Adopt a legacy NavImpact database into V2, reversibly (--plan, --undo).', load: () => import('./commands/adopt.ts') },
   restore: { summary: 'Replace the database with a backup file, atomically.', load: () => import('./commands/restore.ts') },
+  'bench:queries': { summary: 'Benchmark the query catalog, legacy against V2 on the same data.', load: () => import('./commands/bench-queries.ts') },
 };
 
 /**

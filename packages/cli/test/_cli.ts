@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { MIGRATIONS_DIR } from '@navimpact/schema';
 import { mainTestServer, withScratchDatabase as withScratch } from '@navimpact/server/testing';
 import { runCli } from '../src/index.ts';
 
@@ -25,4 +27,9 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<
 /** Creates a uniquely named empty database on the tests' server and drops it afterwards. */
 export function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
   return withScratch(SERVER, fn, 'navimpact_cli_test');
+}
+
+/** The migrations this checkout has, by name, oldest first. */
+export async function migrationFiles(): Promise<string[]> {
+  return (await readdir(MIGRATIONS_DIR)).filter((f) => /^Migration.*\.ts$/.test(f)).map((f) => f.slice(0, -'.ts'.length)).sort();
 }

@@ -8,7 +8,7 @@ import { resolveSeedOptions } from '@navimpact/seeds';
 import { databaseName, withClient } from '@navimpact/server';
 import { databaseFingerprint, testServers, withScratchDatabase } from '@navimpact/server/testing';
 import { freshDatabase } from '../src/index.ts';
-import { cli, query } from './_cli.ts';
+import { cli, migrationFiles, query } from './_cli.ts';
 
 const servers = await testServers();
 const dir = await mkdtemp(join(tmpdir(), 'navimpact-cli-backup-'));
@@ -58,7 +58,8 @@ describe.each(servers)('backup and restore on $label', (server) => {
       const verify = await cli(['backup', '--verify', file]);
       expect(verify.code).toBe(0);
       expect(verify.out[0]).toBe(`${file}: OK`);
-      expect(verify.out.join('\n')).toMatch(/1 migration\(s\), last Migration\d+_v2_consolidated_schema/);
+      const migrations = await migrationFiles();
+      expect(verify.out.join('\n')).toContain(`${migrations.length} migration(s), last ${migrations.at(-1)}`);
 
       await scratch(server.url, async (target) => {
         const restore = await cli(['restore', file], { DATABASE_URL: target });
@@ -66,7 +67,7 @@ describe.each(servers)('backup and restore on $label', (server) => {
         expect(restore.code).toBe(0);
         expect(await fingerprint(target)).toEqual(before);
         expect(await query(target, `select value from ${RECORD_TABLE} where key = 'made_how'`)).toEqual([{ value: 'restore' }]);
-        expect(before.tables['public.mikro_orm_migrations']?.rows).toBe(1);
+        expect(before.tables['public.mikro_orm_migrations']?.rows).toBe(migrations.length);
         expect(before.schema.comments).toContain('pg_class 0 Open funding');
         expect(await sideDatabases(server.url, target)).toEqual([]);
       });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from './_cli.ts';
 
-const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set', 'backup', 'restore'];
+const COMMANDS = ['start', 'stop', 'status', 'url', 'migrate', 'rollback', 'migration:create', 'fresh', 'reset', 'seed', 'check', 'env', 'env:set', 'backup', 'restore', 'bench:queries'];
 const REMOTE = 'postgres://u:p@db.example.com/x';
 
 describe('help', () => {
@@ -50,7 +50,7 @@ describe('help', () => {
 
 describe('a malformed command line: one line, exit 2', () => {
   it.each([
-    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set, backup, adopt, restore.'],
+    [['frsh'], 'error: Unknown command "frsh". Commands: start, stop, status, url, migrate, rollback, migration:create, fresh, reset, seed, check, env, env:set, backup, adopt, restore, bench:queries.'],
     [['migrate', '--nope'], 'error: Unknown flag --nope. Run `navimpact migrate --help`.'],
     [['fresh', '--seed'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],
     [['fresh', '--seed', '--force'], 'error: The flag --seed needs a value. Run `navimpact fresh --help`.'],

@@ -55,7 +55,7 @@ describe('check', () => {
     await withScratchDatabase(async (url) => {
       await cli(['migrate'], { DATABASE_URL: url });
       const { code, out } = await cli(['check'], { DATABASE_URL: url });
-      expect(out.filter((line) => /^[✓✗–] /.test(line)).map((line) => line.slice(0, 1))).toEqual(['✓', '✓', '✓', '✓']);
+      expect(out.filter((line) => /^[✓✗–] /.test(line)).map((line) => line.slice(0, 1))).toEqual(['✓', '✓', '✓', '✓', '✓']);
       expect(code).toBe(0);
     });
   });

@@ -19,3 +19,6 @@ export type { BuildLegacyOptions, LegacyBuildReport, LegacyTableReport } from '.
 export { DAMAGE_RATES, TABLE_SHARES } from './generator/_plan.ts';
 export { LegacyError } from './errors.ts';
 export type { LegacyErrorCode } from './errors.ts';
+export { LEGACY_CATALOG } from './queries/legacy-catalog.ts';
+export type { LegacyCatalogEntry, LegacyForm, Sample } from './queries/legacy-catalog.ts';
+export { sampleParams } from './queries/sample-params.ts';

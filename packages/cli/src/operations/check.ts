@@ -2,8 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { MIGRATIONS_DIR, MIGRATIONS_TABLE, findConventionViolations, pendingMigrations, schemaDrift } from '@navimpact/schema';
 import { DbError, databaseName, probeDatabase, withClient } from '@navimpact/server';
 import type pg from 'pg';
-import { formatServerVersion, plural } from '../format.ts';
+import { formatCount, formatServerVersion, plural } from '../format.ts';
 import { withOrm } from './_connections.ts';
+import { findIndexUsage, LARGE_TABLE_ROWS } from './index-usage.ts';
 
 /** One line of the health check: ok, a problem, or skipped because an earlier one failed. */
 export interface CheckItem {
@@ -22,7 +23,7 @@ export interface CheckReport {
 
 /**
  * Checks a database without changing it: the server answers, every migration is applied, the
- * entities match the tables, and the tables follow the plan's conventions.
+ * entities match the tables, the tables follow the plan's conventions, and the indexes are used.
  */
 export async function checkDatabase(url: string, options: { embedded?: boolean } = {}): Promise<CheckReport> {
   const items: CheckItem[] = [];
@@ -33,6 +34,7 @@ export async function checkDatabase(url: string, options: { embedded?: boolean }
     items.push(migrations);
     if (migrations.status === 'ok') items.push(await checkDrift(url), await checkConventions(url));
     else items.push(skipped('schema'), skipped('conventions'));
+    items.push(await withClient(url, checkIndexUsage));
   }
   return { items, ok: items.every((item) => item.status === 'ok') };
 }
@@ -112,6 +114,36 @@ async function checkConventions(url: string): Promise<CheckItem> {
   }
   const summary = `${plural(violations.length, 'violation')} of the plan's conventions`;
   return { name: 'conventions', status: 'problem', summary, details: violations };
+}
+
+// Below a week of statistics or this many scans, an index unused so far may yet serve a weekly or monthly job.
+const MATURE_DAYS = 7;
+const MATURE_SCANS = 10_000;
+
+/** Any database's indexes that no scan used and large tables read by sequential scans, judged only once the statistics have seen enough. */
+export async function checkIndexUsage(client: pg.ClientBase): Promise<CheckItem> {
+  const { rows: [stats] } = await client.query<{ since: Date | null; days: number | null; scans: string }>(
+    `select d.stats_reset as since, extract(epoch from now() - d.stats_reset) / 86400 as days,
+       (select coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0) from pg_stat_user_tables where schemaname = current_schema()) as scans
+     from pg_stat_database d where d.datname = current_database()`);
+  const usage = await findIndexUsage(client);
+  const unused = usage.unusedIndexes.filter((i) => i.tableRows > 0 && !i.foreignKey);
+  const details = [
+    ...unused.map((i) => `${i.index} on ${i.table} (${formatCount(i.tableRows)} rows, ${formatCount(Math.round(i.bytes / 1024))} kB): never scanned`),
+    ...usage.sequentialScans.map((s) => `${s.table} (${formatCount(s.rows)} rows): ${plural(s.seqScans, 'sequential scan')}, ${plural(s.indexScans, 'index scan')}`),
+  ];
+  const since = stats?.since ? `since the statistics were reset on ${stats.since.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'since the database was created (never reset)';
+  const scans = Number(stats?.scans ?? 0);
+  const found = `${formatCount(unused.length)} ${unused.length === 1 ? 'index' : 'indexes'} never scanned, ${plural(usage.sequentialScans.length, 'table')} of ${formatCount(LARGE_TABLE_ROWS)} rows or more read by sequential scans`;
+  if ((stats?.days ?? MATURE_DAYS) < MATURE_DAYS || scans < MATURE_SCANS) {
+    const age = stats?.days === null || stats?.days === undefined ? '' : ` over ${stats.days < 1 ? `${Math.round(stats.days * 24)} hours` : `${Math.round(stats.days)} days`}`;
+    return { name: 'index usage', status: 'ok', summary: `too early to judge: ${formatCount(scans)} scans${age} ${since}; so far ${found}`, details };
+  }
+  if (details.length === 0) return { name: 'index usage', status: 'ok', summary: `every index is used (${formatCount(scans)} scans ${since})`, details };
+  return {
+    name: 'index usage', status: 'problem', summary: `${found}, over ${formatCount(scans)} scans ${since}`, details,
+    hint: 'An index never scanned costs every write: drop it by a migration once no rare job needs it. A large table read by sequential scans lacks an index its queries can use: EXPLAIN them.',
+  };
 }
 
 function skipped(name: string): CheckItem {

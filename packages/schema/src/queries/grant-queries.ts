@@ -10,7 +10,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:69',
     sql: `${LIST} where source = $1 order by deadline nulls last limit 50`,
     params: ['business.gov.au'],
-    index: 'ix_grants_source',
+    index: 'ix_grants_source_deadline',
   },
   {
     name: 'grants_by_funder',
@@ -18,7 +18,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:69',
     sql: `${LIST} where funder_id = $1 order by deadline nulls last limit 50`,
     params: [1],
-    index: 'ix_grants_funder_id',
+    index: 'ix_grants_funder_id_deadline',
   },
   {
     name: 'grants_by_industry_focus',
@@ -26,7 +26,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:72, 252, 332',
     sql: `${LIST} where industry_focus = $1 order by deadline nulls last limit 50`,
     params: ['screen'],
-    index: 'ix_grants_industry_focus',
+    index: 'ix_grants_industry_focus_deadline',
   },
   {
     name: 'grants_by_location',
@@ -34,7 +34,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:75, 255, 335',
     sql: `${LIST} where location_eligibility = $1 order by deadline nulls last limit 50`,
     params: ['victoria'],
-    index: 'ix_grants_location_eligibility',
+    index: 'ix_grants_location_eligibility_deadline',
   },
   {
     name: 'grants_by_status',
@@ -46,10 +46,10 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
   },
   {
     name: 'open_grants_closing_soon',
-    purpose: "Dashboard: open grants whose deadline falls in the next weeks (the real app's 'closing_soon')",
+    purpose: "Dashboard: the first 50 open grants whose deadline falls in the next weeks (the real app's 'closing_soon' lists 5)",
     origin: 'app/api/v1/endpoints/grants.py:397-402, 436-441',
     sql: `select id, title, deadline, amount_max from grants
-          where status = $1 and deadline between $2 and $3 order by deadline`,
+          where status = $1 and deadline between $2 and $3 order by deadline limit 50`,
     params: ['open', '2026-01-01', '2026-02-15'],
     index: 'ix_grants_status_deadline',
   },
@@ -63,11 +63,11 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
   },
   {
     name: 'grants_in_amount_range',
-    purpose: 'Grant matcher: programs whose range overlaps the budget sought',
-    origin: 'app/api/v1/endpoints/grants.py:262-266, 338-343',
-    sql: `${LIST} where amount_min <= $2 and amount_max >= $1 order by deadline nulls last limit 50`,
-    params: [5000, 20000],
-    index: 'ix_grants_amount_min_amount_max',
+    purpose: 'Grant matcher: open programs whose range overlaps the budget sought (a range overlap no b-tree narrows, so the status and deadline order do)',
+    origin: 'app/api/v1/endpoints/grants.py:243-266, 338-343',
+    sql: `${LIST} where status = $1 and amount_min <= $3 and amount_max >= $2 order by deadline limit 50`,
+    params: ['open', 5000, 20000],
+    index: 'ix_grants_status_deadline',
   },
   {
     name: 'grants_text_search',

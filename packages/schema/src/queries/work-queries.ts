@@ -32,7 +32,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/projects.py:201, 389',
     sql: 'select id, name, kind from projects where status = $1 order by name limit 50',
     params: ['active'],
-    index: 'ix_projects_status',
+    index: 'ix_projects_status_name',
   },
   {
     name: 'projects_text_search',

@@ -47,6 +47,10 @@ export interface UnusedIndex {
   table: string;
   index: string;
   bytes: number;
+  /** It leads with a foreign key's column: it serves the key's checks (deletes of the parent) even when no query reads it. */
+  foreignKey: boolean;
+  /** Rows in its table (the planner's estimate): an index of an empty table has had nothing to serve. */
+  tableRows: number;
 }
 
 /** A large table the workload read by sequential scans. */
@@ -63,6 +67,21 @@ export interface IndexUsage {
   sequentialScans: SequentialScan[];
 }
 
+/** A catalog query the legacy app cannot answer, measured on V2 alone (not in the median). */
+export interface V2OnlyQuery {
+  name: string;
+  purpose: string;
+  /** Why the legacy app has no form of it. */
+  reason: string;
+  v2: QueryTiming;
+}
+
+/** A catalog query left out of the run, and why (its tables are not yet mapped by adopt). */
+export interface SkippedQuery {
+  name: string;
+  reason: string;
+}
+
 /** A whole run of the benchmark. */
 export interface QueryBenchResult {
   /** ISO time the run started. */
@@ -73,6 +92,8 @@ export interface QueryBenchResult {
   /** Rows per table that the catalog reads (the same in both databases). */
   tableRows: Record<string, number>;
   queries: QueryComparison[];
+  v2Only: V2OnlyQuery[];
+  skipped: SkippedQuery[];
   load: { legacy: LoadPoint[]; v2: LoadPoint[] };
   /** The largest number of clients (of those measured) each schema served at p95 <= 100 ms; 0 if none. */
   clientsAtTarget: { legacy: number; v2: number };
