@@ -10,7 +10,7 @@ import {
 import { databaseName, withClient, withDatabase } from '@navimpact/server';
 import { testServers } from '@navimpact/server/testing';
 import { scratchLegacy } from './_adopt.ts';
-import { cli, query, userTables } from './_cli.ts';
+import { cli, migrationFiles, query, userTables } from './_cli.ts';
 
 const servers = await testServers();
 const dir = await mkdtemp(join(tmpdir(), 'navimpact-cli-adopt-v2-'));
@@ -114,9 +114,10 @@ describe.each(servers)('the adopted database on $label', { timeout: 120_000 }, (
       for (const status of TASK_STATUSES) legacy[`tasks ${status}`] = legacy[`tasks ${status}`]!.filter((id) => !setAside.has(id));
       expect(await v2Answers(url, Object.keys(legacy))).toEqual(legacy);
 
-      // The stamp: only the consolidated migration, so the next one applies as on any V2 database.
-      const stamped = await query<{ name: string }>(url, 'select name from mikro_orm_migrations');
-      expect(stamped.map((m) => m.name)).toEqual([expect.stringMatching(/_v2_consolidated_schema$/)]);
+      // The stamp: the consolidated migration and every later one of this version, so the next one applies as on any V2 database.
+      const stamped = await query<{ name: string }>(url, 'select name from mikro_orm_migrations order by name');
+      expect(stamped.map((m) => m.name)).toEqual(await migrationFiles());
+      expect(stamped[0]!.name).toMatch(/_v2_consolidated_schema$/);
       const folder = await migrationsWithALaterOne();
       try {
         const orm = await createOrm({ url, migrationsDir: folder });
@@ -140,7 +141,7 @@ describe.each(servers)('the adopted database on $label', { timeout: 120_000 }, (
       expect(adopted.out).toContain('proof: the database held no table; it is now an empty V2 database (migrated, stamped, recorded).');
       expect(await readFile(report, 'utf8')).toContain('it is now an empty V2 database');
       expect((await withClient(url, readDatabaseRecord))).toMatchObject({ how: 'adopt', environment: 'development' });
-      expect(await query(url, 'select name from mikro_orm_migrations')).toHaveLength(1);
+      expect(await query(url, 'select name from mikro_orm_migrations')).toHaveLength((await migrationFiles()).length);
       const rows = await query<{ n: number }>(url, `select sum(n_live_tup)::int as n from pg_stat_user_tables where schemaname = 'public' and relname <> 'navimpact_metadata' and relname <> 'mikro_orm_migrations'`);
       expect(rows[0]!.n).toBe(0);
       expect((await userTables(url)).length).toBeGreaterThan(30);

@@ -39,6 +39,10 @@ describe('bench:queries', () => {
       expect(result.indexUsage.unusedIndexes.every((i) => i.index.startsWith('ix_'))).toBe(true);
       expect(out.some((l) => /^  query +legacy p50 \/ p95 ms +v2 p50 \/ p95 ms +speedup +buffers +legacy plan +v2 plan$/.test(l))).toBe(true);
       expect(out.find((l) => l.startsWith('  grants_by_status '))).toMatch(/ Index Scan \(ix_grants_status_deadline\)$/);
+      // The HTML report beside the JSON, drawn from the same result (its rendering is tested in Chromium).
+      const html = await readFile(join(dir, 'small.html'), 'utf8');
+      expect(out).toContain(`HTML: ${join(dir, 'small.html')}`);
+      for (const q of result.queries) expect(html).toContain(q.name);
       const { legacy, v2 } = result.clientsAtTarget;
       expect(out.at(-1)).toBe(`before/after: median speedup ${result.medianSpeedup}x over ${result.queries.length} queries; clients at p95<=100ms: legacy ${legacy}, v2 ${v2}`);
       expect(await benchDatabases(url)).toEqual([]);

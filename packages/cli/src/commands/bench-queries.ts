@@ -3,7 +3,7 @@
 //         database itself is neither read nor written.
 // Writes: <db>_bench (a generated legacy database, adopted to V2) and <db>_bench__legacy beside the
 //         target, both dropped at the end (--keep keeps them; a killed run's are dropped by the next);
-//         the JSON report (default bench-queries-<UTC time>.json here).
+//         the JSON report (default bench-queries-<UTC time>.json here) and the HTML report beside it (.html).
 // Exit:   0 measured; 1 unreachable server, a query that returns no rows; 2 bad command line.
 import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { redactUrl } from '@navimpact/server';
 import { defineCommand } from '../args.ts';
 import { CliError } from '../errors.ts';
 import { benchQueries, DEFAULT_CLIENTS } from '../operations/bench-queries/bench-queries.ts';
-import { defaultReportPaths, reportLines, summaryLine, writeReports } from '../operations/bench-queries/report.ts';
+import { defaultReportPaths, reportLines, reportPathsBeside, summaryLine, writeReports } from '../operations/bench-queries/report.ts';
 import { resolveTarget, targetNotes } from '../operations/target.ts';
 import { FORCE_FLAG, progressPrinter } from './_shared.ts';
 
@@ -41,7 +41,7 @@ export const command = defineCommand({
     seconds: { type: 'string', value: 's', description: 'Seconds of load at each number of clients (default 5).' },
     clients: { type: 'string', value: 'list', description: 'Numbers of concurrent clients, comma-separated (default 1,8,32,64).' },
     runs: { type: 'string', value: 'n', description: 'Timed runs per query and schema, at most (default 25).' },
-    json: { type: 'string', value: 'file', description: 'Where to write the JSON results (default bench-queries-<UTC time>.json here).' },
+    json: { type: 'string', value: 'file', description: 'Where to write the JSON results, the HTML report beside it (default bench-queries-<UTC time>.json/.html here).' },
     keep: { type: 'boolean', description: 'Keep the two benchmark databases instead of dropping them.' },
     force: FORCE_FLAG,
   },
@@ -61,11 +61,12 @@ export const command = defineCommand({
     for (const note of targetNotes(target)) io.out(note);
     io.out(`Benchmarking the query catalog beside ${redactUrl(target.url)}: ${options.rows} legacy rows, ${options.clients.join('/')} clients for ${options.seconds} s each`);
     const result = await benchQueries(target.url, { ...options, onStep: progressPrinter(io) });
-    const paths = json === undefined ? defaultReportPaths(process.cwd(), result.startedAt) : { json };
+    const paths = json === undefined ? defaultReportPaths(process.cwd(), result.startedAt) : reportPathsBeside(json);
     await writeReports(result, paths);
     io.out('');
     for (const line of reportLines(result)) io.out(line);
     io.out(`JSON: ${paths.json}`);
+    io.out(`HTML: ${paths.html}`);
     io.out('');
     io.out(summaryLine(result));
     return 0;

@@ -95,7 +95,7 @@ export const LEGACY_MEDIA_QUERIES: Readonly<Record<string, LegacyCatalogEntry>> 
       sql: 'select id from sge_client_access where $1 = any(allowed_projects)',
       sample: { lookup: first('allowed_projects[1]', 'sge_client_access', 'cardinality(allowed_projects) > 0') },
     },
-    v2Sample: { lookup: first('project_id', 'client_project_access') },
+    v2Sample: { lookup: 'select project_id from client_project_access order by project_id, client_account_id limit 1' },
   },
   account_metrics_in_period: {
     tables: [],

@@ -2,22 +2,30 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatCount } from '../../format.ts';
 import { TARGET_P95_MS } from './bench-queries.ts';
+import { renderQueryReport } from './html-report.ts';
 import type { LoadPoint, QueryBenchResult, QueryTiming } from './results.ts';
 
 /** Where a run's reports go. */
 export interface ReportPaths {
   json: string;
+  html: string;
 }
 
-/** The default report files in `directory`, named for the run's start: bench-queries-<UTC time>.json (the HTML report goes beside it). */
+/** The default report files in `directory`, named for the run's start: bench-queries-<UTC time>.json and .html. */
 export function defaultReportPaths(directory: string, startedAt: string): ReportPaths {
   const stamp = startedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return { json: resolve(directory, `bench-queries-${stamp}.json`) };
+  return reportPathsBeside(resolve(directory, `bench-queries-${stamp}.json`));
 }
 
-/** Writes every report of a run: the JSON file in the shape of QueryBenchResult. */
+/** The HTML report beside a chosen JSON file: the same name ending in .html. */
+export function reportPathsBeside(json: string): ReportPaths {
+  return { json, html: `${json.replace(/\.json$/i, '')}.html` };
+}
+
+/** Writes every report of a run: the JSON file in the shape of QueryBenchResult, and the HTML page drawn from it. */
 export async function writeReports(result: QueryBenchResult, paths: ReportPaths): Promise<void> {
   await writeFile(paths.json, `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(paths.html, renderQueryReport(result));
 }
 
 /** The line every run ends with, for people and CI alike. */
