@@ -67,7 +67,7 @@ describe.each(servers)('adopt on $label', (server) => {
       expect(await readFile(report, 'utf8')).toMatch(/## Proof/);
 
       // The V2 database: stamped, recorded, conformant.
-      expect((await query(url, 'select name from mikro_orm_migrations')).length).toBe(1);
+      expect((await query(url, 'select name from mikro_orm_migrations')).length).toBe(2);
       expect((await withClient(url, readDatabaseRecord))?.how).toBe('adopt');
       expect(await withClient(url, findConventionViolations)).toEqual([]);
 

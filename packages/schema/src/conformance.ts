@@ -12,8 +12,9 @@ interface RequiredIndex {
 
 /** The plan's performance indexes (phase 3), with the columns each must cover in order. */
 export const PLAN_INDEXES: readonly RequiredIndex[] = [
-  { name: 'ix_grants_industry_focus', table: 'grants', columns: ['industry_focus'] },
-  { name: 'ix_grants_location_eligibility', table: 'grants', columns: ['location_eligibility'] },
+  // The plan's single-column sector and place indexes, widened with the deadline the finder sorts by.
+  { name: 'ix_grants_industry_focus_deadline', table: 'grants', columns: ['industry_focus', 'deadline'] },
+  { name: 'ix_grants_location_eligibility_deadline', table: 'grants', columns: ['location_eligibility', 'deadline'] },
   { name: 'ix_grants_status_deadline', table: 'grants', columns: ['status', 'deadline'] },
   { name: 'ix_grants_deadline', table: 'grants', columns: ['deadline'], predicate: '(deadline IS NOT NULL)' },
   { name: 'ix_tasks_assigned_to_id_status', table: 'tasks', columns: ['assigned_to_id', 'status'] },

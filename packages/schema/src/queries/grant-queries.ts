@@ -10,7 +10,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:69',
     sql: `${LIST} where source = $1 order by deadline nulls last limit 50`,
     params: ['business.gov.au'],
-    index: 'ix_grants_source',
+    index: 'ix_grants_source_deadline',
   },
   {
     name: 'grants_by_funder',
@@ -18,7 +18,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:69',
     sql: `${LIST} where funder_id = $1 order by deadline nulls last limit 50`,
     params: [1],
-    index: 'ix_grants_funder_id',
+    index: 'ix_grants_funder_id_deadline',
   },
   {
     name: 'grants_by_industry_focus',
@@ -26,7 +26,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:72, 252, 332',
     sql: `${LIST} where industry_focus = $1 order by deadline nulls last limit 50`,
     params: ['screen'],
-    index: 'ix_grants_industry_focus',
+    index: 'ix_grants_industry_focus_deadline',
   },
   {
     name: 'grants_by_location',
@@ -34,7 +34,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:75, 255, 335',
     sql: `${LIST} where location_eligibility = $1 order by deadline nulls last limit 50`,
     params: ['victoria'],
-    index: 'ix_grants_location_eligibility',
+    index: 'ix_grants_location_eligibility_deadline',
   },
   {
     name: 'grants_by_status',
