@@ -11,7 +11,7 @@
 // Run: npm run bench:indexes -- --grants 16500   (BENCH_RUNS=15 timed runs per case)
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { QUERY_CATALOG } from '@navimpact/schema';
+import { QUERY_CATALOG, type CatalogQuery } from '@navimpact/schema';
 import { dropDatabase, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/server';
 import { buildDataset, resolveSeedOptions } from '@navimpact/seeds';
 import { freshDatabase } from '@navimpact/cli';
@@ -51,6 +51,36 @@ const name = `navibench_indexes_${process.pid}`;
 const target = withDatabase(server, name);
 const t = performance.now();
 await freshDatabase(target, options);
+const ms = (exec: number, trip: number) => `${exec.toFixed(3).padStart(10)} ms (round trip ${trip.toFixed(2)} ms)`;
+
+// Prints one query's figures; returns its ratio when it is selective, else says why no index pays.
+async function report(query: CatalogQuery, table: string, rows: number): Promise<number | null> {
+  const share = await matchedShare(client, query);
+  const probe = await probeIndex(client, query, table, RUNS);
+  const ratio = probe.withoutMs / probe.withMs;
+  const read = probe.withRead / Math.max(1, rows);
+  const usesIndex = probe.withPlan.includes(query.index);
+  const selective = (share ?? 1) <= SELECTIVE_SHARE || (usesIndex && read <= SELECTIVE_SHARE);
+  const matched = share === null ? 'matches n/a' : `matches ${percent(share)}`;
+  console.log(`${query.name} on ${table} (${rows} rows), ${matched}, its plan reads ${percent(read)}${selective ? '' : ' (not selective)'}`);
+  console.log(`  with    ${ms(probe.withMs, probe.withTripMs)}  ${probe.withPlan}`);
+  const also = probe.fallbacks.length ? ` (also dropped ${probe.fallbacks.join(', ')}, which the planner fell back on)` : '';
+  console.log(`  without ${ms(probe.withoutMs, probe.withoutTripMs)}  ${probe.withoutPlan}${also}`);
+  console.log(`  ratio   ${ratio.toFixed(1)}x`);
+  if (selective) return ratio;
+  console.log(`  why not selective: ${whyNotSelective(query, probe.withPlan, usesIndex)}`);
+  return null;
+}
+
+function whyNotSelective(query: CatalogQuery, plan: string, usesIndex: boolean): string {
+  if (usesIndex) return 'its plan must fetch that share of the table with the index, too many rows for an index to beat reading them all by much';
+  if (!plan.startsWith('Seq Scan')) return `the planner serves it as well with ${plan}, and the rows it returns are that share of the table`;
+  if (/\blimit\b/.test(query.sql) && !/\border by\b/.test(query.sql)) {
+    return 'with LIMIT and no ORDER BY a sequential scan stops as soon as it has its rows, sooner than the index would find them';
+  }
+  return 'the filter matches so much of the table that reading it whole is cheaper than fetching those rows by index';
+}
+
 const client = new pg.Client({ connectionString: target });
 await client.connect();
 try {
@@ -65,19 +95,8 @@ try {
   for (const query of QUERY_CATALOG) {
     const size = tableOf.get(query.index)!;
     if (size.table !== 'grants' && Number(size.rows) < MIN_ROWS) continue;
-    const share = await matchedShare(client, query);
-    const probe = await probeIndex(client, query, size.table, RUNS);
-    const ratio = probe.withoutMs / probe.withMs;
-    const read = probe.withRead / Math.max(1, Number(size.rows));
-    const selective = (share ?? 1) <= SELECTIVE_SHARE || (probe.withPlan.includes(query.index) && read <= SELECTIVE_SHARE);
-    if (selective) ratios.push(ratio);
-    const matched = share === null ? 'matches n/a' : `matches ${percent(share)}`;
-    console.log(`${query.name} on ${size.table} (${size.rows} rows), ${matched}, reads ${percent(read)} with its index${selective ? '' : ' (not selective)'}`);
-    const ms = (exec: number, trip: number) => `${exec.toFixed(3).padStart(10)} ms (round trip ${trip.toFixed(2)} ms)`;
-    console.log(`  with    ${ms(probe.withMs, probe.withTripMs)}  ${probe.withPlan}`);
-    const also = probe.fallbacks.length ? ` (also dropped ${probe.fallbacks.join(', ')}, which the planner fell back on)` : '';
-    console.log(`  without ${ms(probe.withoutMs, probe.withoutTripMs)}  ${probe.withoutPlan}${also}`);
-    console.log(`  ratio   ${ratio.toFixed(1)}x`);
+    const ratio = await report(query, size.table, Number(size.rows));
+    if (ratio !== null) ratios.push(ratio);
   }
   const sorted = [...ratios].sort((a, b) => a - b);
   console.log(`index-speedup: grants ${grants}, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}x, min ${sorted[0]!.toFixed(1)}x over ${sorted.length} queries`);
