@@ -12,7 +12,13 @@ export interface Weighted<T> {
  * (and as a planner needs them to be for an index on one of them to pay).
  */
 export function zipf<T>(values: readonly T[], exponent = 1.2): Weighted<T>[] {
-  return values.map((value, i) => ({ weight: 1 / (i + 1) ** exponent, value }));
+  return values.map((value, i) => ({ weight: whole(i + 1, exponent), value }));
+}
+
+// 1/rank^exponent in millionths, rounded: a fractional power may differ in its last bit between
+// JavaScript engines, and whole weights keep every pick the same bytes on every machine.
+function whole(rank: number, exponent: number): number {
+  return Math.round(1_000_000 / rank ** exponent);
 }
 
 /** Between `min` and `max` distinct values drawn by weight, in the order of `weighted`. */
@@ -29,5 +35,5 @@ export function weightedSubset<T>(faker: Faker, weighted: readonly Weighted<T>[]
  * creative director, producer and grants manager first), so a few do most of the tasks, comments and hours.
  */
 export function busyMember(faker: Faker, memberIds: readonly number[]): number {
-  return faker.helpers.weightedArrayElement(memberIds.map((id) => ({ weight: 1 / id ** 1.5, value: id })));
+  return faker.helpers.weightedArrayElement(memberIds.map((id) => ({ weight: whole(id, 1.5), value: id })));
 }
