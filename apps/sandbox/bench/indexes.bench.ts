@@ -49,8 +49,6 @@ const server = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL,
 })();
 const name = `navibench_indexes_${process.pid}`;
 const target = withDatabase(server, name);
-const t = performance.now();
-await freshDatabase(target, options);
 const ms = (exec: number, trip: number) => `${exec.toFixed(3).padStart(10)} ms (round trip ${trip.toFixed(2)} ms)`;
 
 // Prints one query's figures; returns its ratio when it is selective, else says why no index pays.
@@ -82,8 +80,13 @@ function whyNotSelective(query: CatalogQuery, plan: string, usesIndex: boolean):
 }
 
 const client = new pg.Client({ connectionString: target });
-await client.connect();
+let connected = false;
+// The database goes whatever happens, a failed seed included: a benchmark leaves nothing behind.
 try {
+  const t = performance.now();
+  await freshDatabase(target, options);
+  await client.connect();
+  connected = true;
   await client.query('analyze');
   const { rows: sizes } = await client.query<{ index: string; table: string; rows: string }>(
     `select i.indexname as index, i.tablename as table, c.reltuples::bigint::text as rows
@@ -101,6 +104,6 @@ try {
   const sorted = [...ratios].sort((a, b) => a - b);
   console.log(`index-speedup: grants ${grants}, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}x, min ${sorted[0]!.toFixed(1)}x over ${sorted.length} queries`);
 } finally {
-  await client.end();
+  if (connected) await client.end();
   await dropDatabase(server, name);
 }
