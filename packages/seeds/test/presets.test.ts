@@ -31,11 +31,12 @@ describe('presets', () => {
     expect(buildDataset(options)).toEqual(buildDataset(options));
   });
 
-  it.each(['2026-07-01', '2031-03-15', '2100-12-31'])('at %s names only the years around the reference date, and open grants are still open', (date) => {
+  it.each(['2026-07-01', '2031-03-15', '2100-12-31'])('at %s names only the years of the platform\'s six years of rounds and the next, and open grants are still open', (date) => {
     const grants = buildDataset(resolveSeedOptions({ preset: 'demo', seed: 42, date })).get('grants')!;
     const year = Number(date.slice(0, 4));
     const years = grants.flatMap((g) => `${g.title} ${g.description}`.match(/\b\d{4}\b/g) ?? []).map(Number);
-    expect(Math.min(...years)).toBeGreaterThanOrEqual(year - 2);
+    // Closed rounds go back six years; a funding year starting before the oldest deadline's year names one more.
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(year - 7);
     expect(Math.max(...years)).toBeLessThanOrEqual(year + 2);
     expect(grants.filter((g) => String(g.title).includes(String(year)) || String(g.title).includes(`${year}–`)).length).toBeGreaterThan(20);
     for (const g of grants.filter((g) => g.status === 'open' || g.status === 'upcoming')) expect(String(g.deadline) >= date, String(g.title)).toBe(true);

@@ -50,7 +50,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     origin: 'app/api/v1/endpoints/grants.py:397-402, 436-441',
     sql: `select id, title, deadline, amount_max from grants
           where status = $1 and deadline between $2 and $3 order by deadline limit 50`,
-    params: ['open', '2026-01-01', '2026-02-15'],
+    params: ['open', '2026-07-01', '2026-08-15'],
     index: 'ix_grants_status_deadline',
   },
   {
@@ -82,7 +82,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     purpose: 'Grant finder: programs open to one kind of organisation',
     origin: 'app/api/v1/endpoints/grants.py:78, 258',
     sql: `${LIST} where eligible_org_types @> array[$1::text] limit 50`,
-    params: ['nonprofit'],
+    params: ['local_government'],
     index: 'ix_grants_eligible_org_types',
   },
   {
@@ -90,7 +90,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     purpose: 'Smart search: programs that fund a purpose',
     origin: 'app/api/v1/endpoints/grants.py:326',
     sql: `${LIST} where funding_purposes @> array[$1::text] limit 50`,
-    params: ['Film Production'],
+    params: ['post_production'],
     index: 'ix_grants_funding_purposes',
   },
   {
@@ -98,7 +98,7 @@ export const GRANT_QUERIES: readonly CatalogQuery[] = [
     purpose: 'Grant matcher: programs for an audience (the real app compares its tags in Python)',
     origin: 'app/api/v1/endpoints/grants.py:739-743',
     sql: `${LIST} where audience_tags && $1::text[] limit 50`,
-    params: [['Filmmakers', 'Youth']],
+    params: [['lgbtqia', 'seniors']],
     index: 'ix_grants_audience_tags',
   },
 ];

@@ -7,7 +7,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     purpose: 'Sign-in: find a user by email whatever its case',
     origin: 'app/api/v1/endpoints/users.py:100, 174, 231; projects.py:65',
     sql: 'select id, full_name, role, password_hash from users where lower(email) = lower($1)',
-    params: ['Producer@ShadowGoose.com.au'],
+    params: ['Imogen.Lakin@ShadowGoose.com.au'],
     index: 'uq_users_email',
   },
   {
@@ -39,7 +39,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     purpose: "Project search: a keyword anywhere in a project's name or summary",
     origin: 'app/api/v1/endpoints/projects.py:205-209',
     sql: 'select id, name from projects where name ilike $1 or summary ilike $1 limit 50',
-    params: ['%goose%'],
+    params: ['%podcast%'],
     index: 'ix_projects_name_summary_trgm',
   },
   {
@@ -72,7 +72,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     purpose: "A task's comment threads, oldest first",
     origin: 'app/api/v1/endpoints/comments.py:79',
     sql: 'select id, parent_id, author_id, content, created_at from task_comments where task_id = $1 order by created_at',
-    params: [1],
+    params: [11],
     index: 'ix_task_comments_task_id_created_at',
   },
   {
@@ -88,7 +88,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     purpose: "A comment's reactions",
     origin: 'app/api/v1/endpoints/tasks.py:120, 161',
     sql: 'select emoji, user_id from reactions where comment_id = $1',
-    params: [1],
+    params: [2],
     index: 'uq_reactions_comment_id_user_id_emoji',
   },
   {
@@ -96,7 +96,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     purpose: "Whether a person already reacted to a comment with an emoji (added or removed on click)",
     origin: 'app/api/v1/endpoints/comments.py:173-176, 212-215; tasks.py:98, 145',
     sql: 'select id from reactions where comment_id = $1 and user_id = $2 and emoji = $3',
-    params: [1, 1, '👍'],
+    params: [2, 2, '✅'],
     index: 'uq_reactions_comment_id_user_id_emoji',
   },
   {
@@ -104,7 +104,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     purpose: "A task's logged time, which adds up to its actual hours",
     origin: 'V2 (the real time log endpoints, time_logs.py, are placeholders)',
     sql: 'select user_id, started_at, duration_minutes from time_entries where task_id = $1 order by started_at',
-    params: [1],
+    params: [5],
     index: 'ix_time_entries_task_id',
   },
   {
@@ -112,7 +112,7 @@ export const WORK_QUERIES: readonly CatalogQuery[] = [
     purpose: "A person's time entries in a week",
     origin: 'V2 timesheet',
     sql: 'select task_id, started_at, duration_minutes from time_entries where user_id = $1 and started_at >= $2 and started_at < $3',
-    params: [1, '2026-01-05', '2026-01-12'],
+    params: [1, '2026-06-22', '2026-06-29'],
     index: 'ix_time_entries_user_id_started_at',
   },
 ];

@@ -26,18 +26,23 @@ const FOCUSES_BY_KIND: Readonly<Record<ProjectKind, readonly IndustryFocus[]>> =
 // The plan's "applications worth $500K+": demo data always clears it.
 const MIN_TOTAL_REQUESTED = 500_000;
 
+// Shadow Goose applies to the rounds of its projects' time, not to the platform's years of history.
+const RECENT_DAYS = 400;
+
 /** Applications from each project to grants that fit its kind, with outcomes consistent with the dates. */
 export function generateApplications(dataset: Dataset, faker: Faker, refDate: Date, projects: ProjectFacts[], grants: GrantFacts[], perProject: number, submitterId: number): ApplicationFacts[] {
   const rows: Row[] = [];
   const facts: ApplicationFacts[] = [];
+  const since = addDays(refDate, -RECENT_DAYS);
+  const recent = grants.filter((g) => g.deadline === null || g.deadline >= since);
   for (const project of projects) {
-    const fitting = grants.filter((g) => FOCUSES_BY_KIND[project.kind].includes(g.focus));
+    const fitting = recent.filter((g) => FOCUSES_BY_KIND[project.kind].includes(g.focus));
     const wanted = project.status === 'planning' ? Math.ceil(perProject / 3) : perProject;
     for (const grant of faker.helpers.arrayElements(fitting, Math.min(wanted, fitting.length))) {
       addApplication(rows, facts, faker, refDate, project, grant, submitterId);
     }
   }
-  topUpToMinimum(rows, facts, faker, refDate, projects, grants, submitterId);
+  topUpToMinimum(rows, facts, faker, refDate, projects, recent, submitterId);
   addRows(dataset, 'grant_applications', rows);
   return facts;
 }

@@ -3,6 +3,7 @@ import { addRows, type Dataset, type Row } from '../dataset.ts';
 import { addDays, atHour, daysBetween, isoDay, parseDay } from '../dates.ts';
 import type { ReferenceIds } from './reference.generator.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
+import { busyMember } from './_long-tail.ts';
 
 const OPENERS = ['Can you take a look at this before Friday?', 'First draft is up in the shared drive.', 'Blocked on sign-off from the partner.', 'Quick update: this is moving, details below.', 'Notes from today\'s call attached.'];
 const REPLIES = ['On it.', 'Looks good to me, a few small notes inline.', 'Can we push this a week? The edit is running long.', 'Done, thanks!', 'I\'ll chase them tomorrow.', 'Happy with this version.'];
@@ -26,7 +27,7 @@ export function generateComments(dataset: Dataset, faker: Faker, refDate: Date, 
     let at = atHour(createdAt, 0, 0, faker.number.int({ min: 10, max: 120 }));
     let parent: number | null = null;
     for (let i = 0; i < faker.number.int({ min: 1, max: 4 }) && at < refDate; i++) {
-      const author = faker.helpers.arrayElement(members);
+      const author = busyMember(faker, members);
       const others = members.filter((m) => m !== author);
       const mentioned = i === 0 || faker.datatype.boolean(0.3) ? faker.helpers.arrayElements(others, { min: 1, max: Math.min(2, others.length) }) : [];
       const id = comments.length + 1;

@@ -3,6 +3,7 @@ import type { GrantSource } from '@navimpact/schema';
 import { textArray, type Dataset } from '../dataset.ts';
 import { addDays, isoDay, parseDay } from '../dates.ts';
 import type { ReferenceIds } from './reference.generator.ts';
+import { weightedSubset, zipf } from './_long-tail.ts';
 
 // The scraper that finds each kind of funder's programs (the real app's scraper ids).
 const SCRAPERS: Readonly<Record<string, readonly GrantSource[]>> = {
@@ -13,9 +14,11 @@ const SCRAPERS: Readonly<Record<string, readonly GrantSource[]>> = {
   philanthropic: ['philanthropic', 'custom_source'],
   corporate: ['business.gov.au', 'custom_source'],
 };
-const ORG_TYPES = ['not_for_profit', 'small_business', 'sole_trader', 'production_company', 'individual_artist', 'community_group', 'first_nations_organisation', 'local_government'];
-const PURPOSES = ['development', 'production', 'post_production', 'distribution', 'impact_campaign', 'marketing', 'capacity_building', 'travel', 'equipment', 'research'];
-const AUDIENCES = ['youth', 'first_nations', 'regional', 'culturally_diverse', 'people_with_disability', 'women', 'lgbtqia', 'general_public', 'children', 'seniors'];
+// Eligibility lists, commonest first: most programs take not-for-profits for production and
+// development; a few are only for councils, research or seniors (the long tail a filter finds).
+const ORG_TYPES = zipf(['not_for_profit', 'small_business', 'community_group', 'sole_trader', 'production_company', 'individual_artist', 'first_nations_organisation', 'local_government']);
+const PURPOSES = zipf(['production', 'development', 'capacity_building', 'impact_campaign', 'equipment', 'marketing', 'distribution', 'post_production', 'travel', 'research']);
+const AUDIENCES = zipf(['general_public', 'youth', 'regional', 'culturally_diverse', 'first_nations', 'people_with_disability', 'women', 'children', 'lgbtqia', 'seniors']);
 const NOTES = [
   'Two-stage process: expression of interest, then full application by invitation.',
   'Matched funding required; in-kind contributions count.',
@@ -46,9 +49,9 @@ export function enrichGrants(dataset: Dataset, faker: Faker, refs: ReferenceIds)
       amount_min: unpublished ? null : grant.amount_min,
       amount_max: unpublished ? null : grant.amount_max,
       open_date: deadline ? isoDay(addDays(deadline, -faker.number.int({ min: 28, max: 120 }))) : null,
-      eligible_org_types: textArray(faker.helpers.arrayElements(ORG_TYPES, { min: 1, max: 3 }).sort()),
-      funding_purposes: textArray(faker.helpers.arrayElements(PURPOSES, { min: 1, max: 3 }).sort()),
-      audience_tags: textArray(faker.helpers.arrayElements(AUDIENCES, { min: 0, max: 2 }).sort()),
+      eligible_org_types: textArray(weightedSubset(faker, ORG_TYPES, 1, 3).sort()),
+      funding_purposes: textArray(weightedSubset(faker, PURPOSES, 1, 3).sort()),
+      audience_tags: textArray(weightedSubset(faker, AUDIENCES, 0, 2).sort()),
       application_url: faker.datatype.boolean(0.85) ? `${site}/apply/${grant.id}` : null,
       contact_email: faker.datatype.boolean(0.6) ? `grants@${new URL(site).hostname.replace(/^www\./, '')}` : null,
       notes: unpublished ? NOTES[4] : faker.datatype.boolean(0.3) ? faker.helpers.arrayElement(NOTES.slice(0, 4)) : null,

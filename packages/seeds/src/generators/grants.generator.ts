@@ -4,8 +4,8 @@ import { addRows, type Dataset, type Row } from '../dataset.ts';
 import { addDays, financialYear, isoDay, longDate } from '../dates.ts';
 import { GRANT_DESCRIPTION_SENTENCES, GRANT_STAGES, GRANT_TITLE_PARTS, TAGS } from '../reference/index.ts';
 import { stamps } from './_stamps.ts';
+import { zipf, type Weighted } from './_long-tail.ts';
 import type { ReferenceIds } from './reference.generator.ts';
-import type { SeededIndustryFocus } from '../reference/index.ts';
 
 // Funding from a round starts about three months after it closes; a round is open for two months.
 const FUNDING_STARTS_DAYS = 90;
@@ -22,18 +22,21 @@ export interface GrantFacts {
   amountMax: number;
 }
 
-const FOCUS_WEIGHTS: readonly { weight: number; value: SeededIndustryFocus }[] = [
-  { weight: 3, value: 'screen' }, { weight: 3, value: 'documentary' }, { weight: 3, value: 'digital_media' },
-  { weight: 2, value: 'community' }, { weight: 2, value: 'environment' }, { weight: 2, value: 'health' },
-  { weight: 2, value: 'first_nations' }, { weight: 1, value: 'music' }, { weight: 1, value: 'games' },
-  { weight: 1, value: 'literature' }, { weight: 1, value: 'performing_arts' }, { weight: 1, value: 'visual_arts' },
-];
+// Sectors by how many programs a grants platform lists for each: general community and arts
+// rounds lead, specialised ones (games, sport, agriculture) are a long tail.
+const FOCUS_WEIGHTS = zipf<IndustryFocus>([
+  'community', 'screen', 'arts', 'general', 'documentary', 'digital_media', 'health', 'education', 'environment',
+  'first_nations', 'music', 'business', 'performing_arts', 'technology', 'research', 'visual_arts', 'literature',
+  'games', 'sport', 'agriculture',
+], 1);
 
-const ELIGIBILITY_BY_JURISDICTION: Readonly<Record<Jurisdiction, readonly LocationEligibility[]>> = {
-  melbourne: ['melbourne_metro'],
-  local: ['melbourne_metro'],
-  victoria: ['victoria', 'victoria', 'regional_victoria', 'melbourne_metro'],
-  national: ['national', 'national', 'national', 'international'],
+// Where applicants may be based, by the funder's reach, commonest first: most national programs
+// are open nationally, a few only to one capital or to coastal towns.
+const ELIGIBILITY_BY_JURISDICTION: Readonly<Record<Jurisdiction, readonly Weighted<LocationEligibility>[]>> = {
+  melbourne: zipf(['melbourne_metro']),
+  local: zipf(['melbourne_metro', 'coastal'], 1.6),
+  victoria: zipf(['victoria', 'regional_victoria', 'melbourne_metro', 'coastal'], 1.6),
+  national: zipf(['national', 'international', 'regional_australia', 'sydney', 'brisbane', 'perth', 'adelaide', 'coastal'], 1.6),
 };
 
 /** Tags that a focus always suggests, before a random pick. */
@@ -42,7 +45,7 @@ const FOCUS_TAGS: Partial<Record<IndustryFocus, string>> = {
   digital_media: 'digital-innovation', games: 'digital-innovation', documentary: 'social-impact',
 };
 
-/** `count` grant programs from the real funders, with deadlines spread around the reference date and tags. */
+/** `count` grant programs from the real funders, with deadlines over the past years and the coming one, and tags. */
 export function generateGrants(dataset: Dataset, faker: Faker, refDate: Date, refs: ReferenceIds, count: number, creatorIds: number[]): GrantFacts[] {
   const grants: Row[] = [];
   const links: Row[] = [];
@@ -61,7 +64,7 @@ export function generateGrants(dataset: Dataset, faker: Faker, refDate: Date, re
       id, ...created, funder_id: funder.id, created_by_id: faker.datatype.boolean(0.7) ? faker.helpers.arrayElement(creatorIds) : null,
       title, description: [...faker.helpers.arrayElements(GRANT_DESCRIPTION_SENTENCES[focus], { min: 2, max: 3 }), timing(status, deadline, refDate)].join(' '),
       amount_min: amountMin.toFixed(2), amount_max: amountMax.toFixed(2), deadline: deadline ? isoDay(deadline) : null, status,
-      industry_focus: focus, location_eligibility: faker.helpers.arrayElement(ELIGIBILITY_BY_JURISDICTION[funder.jurisdiction]),
+      industry_focus: focus, location_eligibility: faker.helpers.weightedArrayElement(ELIGIBILITY_BY_JURISDICTION[funder.jurisdiction]),
       source_url: `${funder.website.replace(/\/$/, '')}/funding/${id}`,
     });
     for (const tagId of pickTags(faker, refs, focus)) links.push({ grant_id: id, tag_id: tagId, ...created });
@@ -94,14 +97,18 @@ function timing(status: GrantStatus, deadline: Date | null, refDate: Date): stri
   return `Applications close on ${longDate(deadline)}.`;
 }
 
-// Rolling programs, past rounds, rounds closing within a month, open rounds, and rounds opening later.
+// How many years of closed rounds a platform keeps listing: its scrapers never delete one.
+const HISTORY_DAYS = 6 * 365;
+
+// As on a real grants platform, most programs are closed rounds of past years; a few percent are
+// rolling, about 8% open now (closing within a month or within five), and a few announced for later.
 function pickDeadline(faker: Faker, refDate: Date): Date | null {
   const band = faker.helpers.weightedArrayElement([
-    { weight: 15, value: 'none' }, { weight: 35, value: 'past' }, { weight: 15, value: 'soon' },
-    { weight: 25, value: 'open' }, { weight: 10, value: 'later' },
+    { weight: 5, value: 'none' }, { weight: 84, value: 'past' }, { weight: 2, value: 'soon' },
+    { weight: 6, value: 'open' }, { weight: 3, value: 'later' },
   ] as const);
   if (band === 'none') return null;
-  const [min, max] = { past: [-400, -1], soon: [0, 30], open: [31, 150], later: [151, 365] }[band];
+  const [min, max] = { past: [-HISTORY_DAYS, -1], soon: [0, 30], open: [31, 150], later: [151, 365] }[band];
   return addDays(refDate, faker.number.int({ min, max }));
 }
 

@@ -4,6 +4,7 @@ import { addRows, type Dataset, type Row } from '../dataset.ts';
 import { addDays, atHour, daysBetween, isoDay, parseDay } from '../dates.ts';
 import type { ApplicationFacts } from './applications.generator.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
+import { busyMember } from './_long-tail.ts';
 
 const WORK: Readonly<Record<ProjectKind | 'common', readonly string[]>> = {
   common: ['Update production budget', 'Confirm insurance certificate', 'Book crew for next block', 'Send progress report to partners', 'Review legal clearances', 'Plan community screening'],
@@ -15,14 +16,14 @@ const WORK: Readonly<Record<ProjectKind | 'common', readonly string[]>> = {
   interactive: ['Prototype location trigger', 'Write branching story outline', 'User test with locals'],
 };
 
-/** Tasks for every project, spread over its members, with statuses that fit their due dates; grant work links to applications. */
+/** Tasks for every project, most of them on its busiest members, with statuses that fit their due dates; grant work links to applications. */
 export function generateTasks(dataset: Dataset, faker: Faker, refDate: Date, projects: ProjectFacts[], applications: ApplicationFacts[], perProject: number, grantsManagerId: number): void {
   const rows: Row[] = [];
   for (const project of projects) {
     const count = project.status === 'active' ? perProject : Math.ceil(perProject / 3);
     for (let i = 0; i < count; i++) {
       const due = parseDay(isoDay(faker.date.between({ from: project.startDate, to: project.endDate })));
-      rows.push(task(rows.length + 1, faker, refDate, project, faker.helpers.arrayElement([...WORK[project.kind], ...WORK.common]), due, faker.helpers.arrayElement(project.memberIds)));
+      rows.push(task(rows.length + 1, faker, refDate, project, faker.helpers.arrayElement([...WORK[project.kind], ...WORK.common]), due, busyMember(faker, project.memberIds)));
     }
   }
   for (const application of applications.filter((a) => a.status === 'draft' || a.status === 'submitted')) {

@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { addRows, type Dataset, type Row } from '../dataset.ts';
 import { addDays, atHour, daysBetween, isoDay, parseDay } from '../dates.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
+import { busyMember } from './_long-tail.ts';
 
 const NOTES = ['First pass', 'Follow-up after feedback', 'Calls and emails', 'Drafting', 'Review with the team', null, null];
 
@@ -36,7 +37,7 @@ export function generateTimeEntries(dataset: Dataset, faker: Faker, refDate: Dat
       quarters += q;
       entries.push({
         id: entries.length + 1, created_at: to, updated_at: to, task_id: Number(task.id),
-        user_id: (task.assigned_to_id as number | null) ?? faker.helpers.arrayElement(members),
+        user_id: (task.assigned_to_id as number | null) ?? busyMember(faker, members),
         started_at: from, ended_at: to, duration_minutes: q * 15, description: faker.helpers.arrayElement(NOTES),
       });
     }

@@ -1,9 +1,5 @@
 import type { IndustryFocus } from '@navimpact/schema';
-
-/** The focuses the seed generator invents grants for: V2's screen and arts sectors (the scrapers' general ones have no vocabulary yet). */
-export type SeededIndustryFocus = Extract<IndustryFocus,
-  'screen' | 'documentary' | 'digital_media' | 'music' | 'games' | 'literature' | 'performing_arts' | 'visual_arts' |
-  'community' | 'environment' | 'health' | 'first_nations'>;
+import { GENERAL_DESCRIPTION_SENTENCES, GENERAL_TITLE_PARTS } from './general-grant-vocabulary.ts';
 
 /** Program-name nouns available for one industry focus. */
 export interface GrantTitlePartsRecord {
@@ -17,7 +13,8 @@ export interface TagRecord {
 }
 
 /** Program-name nouns per industry focus, combined by the seed generator into invented grant titles. */
-export const GRANT_TITLE_PARTS: Readonly<Record<SeededIndustryFocus, GrantTitlePartsRecord>> = {
+export const GRANT_TITLE_PARTS: Readonly<Record<IndustryFocus, GrantTitlePartsRecord>> = {
+  ...GENERAL_TITLE_PARTS,
   screen: {
     nouns: [
       'Screen Development Fund',
@@ -157,7 +154,8 @@ export const GRANT_STAGES: readonly string[] = [
 ];
 
 /** Australian-English sentences per industry focus, combined into invented grant program descriptions. */
-export const GRANT_DESCRIPTION_SENTENCES: Readonly<Record<SeededIndustryFocus, readonly string[]>> = {
+export const GRANT_DESCRIPTION_SENTENCES: Readonly<Record<IndustryFocus, readonly string[]>> = {
+  ...GENERAL_DESCRIPTION_SENTENCES,
   screen: [
     'This program supports Victorian screen practitioners to develop feature films, drama series and online content with strong audience potential.',
     'Funding can be used for script development, market research, attachments and the costs of securing key creative talent.',

@@ -16,7 +16,6 @@ export {
 } from './grant-vocabulary.ts';
 export type {
   GrantTitlePartsRecord,
-  SeededIndustryFocus,
   TagRecord,
 } from './grant-vocabulary.ts';
 
