@@ -12,5 +12,5 @@ export { cloneTestDatabase, dropTestDatabase, dropLeftoverTestDatabases, testDat
 export type { TestDatabase, CloneOptions, SentClaim } from './test-database.ts';
 export { startPool, claimPooled } from './pool.ts';
 export type { Pool, PoolOptions } from './pool.ts';
-export { startClaimServer, claimThroughSetup } from './pool-claims.ts';
+export { startClaimServer, claimThroughSetup, postClaim } from './pool-claims.ts';
 export type { ClaimServer } from './pool-claims.ts';

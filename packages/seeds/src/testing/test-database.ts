@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/server';
 import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, ownedDatabaseName, serverNow, writeMarker } from './_catalog.ts';
 import { claimPooled } from './pool.ts';
-import { claimThroughSetup } from './pool-claims.ts';
+import { claimThroughSetup, postClaim } from './pool-claims.ts';
 import type { CloneStrategy } from './template.ts';
 
 /** One test file's database. */
@@ -71,7 +71,9 @@ export async function cloneTestDatabase(serverUrl: string, options: CloneOptions
 export function sendClaim(options: Pick<CloneOptions, 'namespace' | 'pool' | 'claims'>): SentClaim | undefined {
   if (!options.pool || !options.claims) return undefined;
   const name = testDatabaseName(options.namespace);
-  const answer = claimThroughSetup(options.claims, name, ownMarker());
+  const marker = ownMarker();
+  postClaim(options.claims, name, marker);
+  const answer = claimThroughSetup(options.claims, name, marker);
   // Awaited later by cloneTestDatabase; until then a lost answer must not count as unhandled.
   answer.catch(() => {});
   return { name, answer };

@@ -7,6 +7,7 @@ import {
   closeTestDatabase,
   ensureTemplate,
   openTestDatabase,
+  postClaim,
   sendClaim,
   startClaimServer,
   startPool,
@@ -135,5 +136,24 @@ describe.each(servers)('the pool of ready copies on $label', (server) => {
     }
     expect(sendClaim({ ...base, pool: null })).toBeUndefined();
     expect(await databasesOf(server.url, ns)).not.toContain(sent.name);
+  });
+
+  it('claims from a posted file before any socket request, once per name, and drops that copy unused at the end', async () => {
+    const pool = startPool(server.url, { ...base, size: 2 });
+    const claims = await startClaimServer(server.url, { prefix: pool.prefix, namespace: ns });
+    const name = testDatabaseName(ns);
+    try {
+      await until(async () => (await databasesOf(server.url, `${ns}_pool`)).length === 2);
+      postClaim(claims.address, name, { pid: process.pid });
+      postClaim(claims.address, testDatabaseName('other'), { pid: process.pid });
+      await until(async () => (await databasesOf(server.url, `${ns}_test`)).includes(name));
+      // A second rename to a name that exists would fail and answer false: true means the one claim was reused.
+      expect(await claimThroughSetup(claims.address, name, { pid: process.pid })).toBe(true);
+      expect(await databasesOf(server.url, 'other')).toEqual([]);
+    } finally {
+      await claims.close();
+      await pool.stop();
+    }
+    expect(await databasesOf(server.url, ns)).not.toContain(name);
   });
 });
