@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { renameSync, watch, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type pg from 'pg';
-import { connectAdmin } from './_catalog.ts';
+import { connectAdmin, dropIfExists, listDatabases } from './_catalog.ts';
 import { claimPooled } from './pool.ts';
 
 /** The global setup's end of the claim socket: where test files ask for a pooled database, and how to close it. */
 export interface ClaimServer {
   /** A Unix socket in a private folder (a named pipe on Windows). */
   address: string;
+  /** Closes the socket once the run is over, dropping the copies it handed out that were neither dropped nor kept. */
   close(): Promise<void>;
 }
 
@@ -25,13 +27,24 @@ export async function startClaimServer(serverUrl: string, options: { prefix: str
   const address = folder ? join(folder, 'claims.sock') : `\\\\.\\pipe\\navimpact-claims-${process.pid}-${randomBytes(6).toString('hex')}`;
   const names = new RegExp(`^${options.namespace}_test_[0-9]+_[0-9]+_[a-z0-9]{6}$`);
   let admin: Promise<pg.Client> | undefined;
-  const claim = async (line: string): Promise<boolean> => {
+  const claimed = new Set<string>();
+  // One claim per name, whether its request came as a posted file, over the socket, or both.
+  const requests = new Map<string, Promise<boolean>>();
+  const claim = (line: string): Promise<boolean> => {
     const request = JSON.parse(line) as { name?: unknown; marker?: unknown };
-    if (typeof request.name !== 'string' || !names.test(request.name)) return false;
+    if (typeof request.name !== 'string' || !names.test(request.name)) return Promise.resolve(false);
+    const name = request.name;
     const marker = typeof request.marker === 'object' && request.marker !== null ? (request.marker as Record<string, unknown>) : {};
-    admin ??= connectAdmin(serverUrl);
-    return claimPooled(await admin, options.prefix, request.name, { ...marker, kind: 'test' });
+    const pending = requests.get(name) ?? (async () => {
+      admin ??= connectAdmin(serverUrl);
+      const done = await claimPooled(await admin, options.prefix, name, { ...marker, kind: 'test' });
+      if (done) claimed.add(name);
+      return done;
+    })();
+    requests.set(name, pending);
+    return pending;
   };
+  const posted = folder ? watchPosted(folder, (line) => void claim(line).catch(() => {})) : undefined;
   const server = net.createServer((socket) => {
     let buffer = '';
     socket.setEncoding('utf8');
@@ -40,7 +53,7 @@ export async function startClaimServer(serverUrl: string, options: { prefix: str
       buffer += chunk;
       if (!buffer.includes('\n')) return;
       // Any failure answers "not claimed": the file then copies its own database, and that path reports errors.
-      claim(buffer.slice(0, buffer.indexOf('\n'))).catch(() => false).then((claimed) => socket.end(claimed ? '1\n' : '0\n'));
+      claim(buffer.slice(0, buffer.indexOf('\n'))).catch(() => false).then((done) => socket.end(done ? '1\n' : '0\n'));
     });
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(address, resolve));
@@ -48,11 +61,56 @@ export async function startClaimServer(serverUrl: string, options: { prefix: str
   return {
     address,
     async close() {
+      posted?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await admin?.then((client) => client.end(), () => {}).catch(() => {});
+      await admin?.then(async (client) => {
+        await dropUnused(client, options.namespace, claimed).catch(() => {});
+        await client.end();
+      }, () => {}).catch(() => {});
       if (folder) await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+// Claims left as files beside the socket (see postClaim): each is read once, removed, and handed on.
+function watchPosted(folder: string, onClaim: (line: string) => void): { close(): void } {
+  const watcher = watch(folder, (_event, file) => {
+    if (!file?.endsWith('.claim')) return;
+    const path = join(folder, file);
+    void readFile(path, 'utf8').then(async (line) => {
+      await rm(path, { force: true });
+      onClaim(line);
+    }, () => {});
+  });
+  watcher.on('error', () => {});
+  watcher.unref();
+  return watcher;
+}
+
+// A file claims when it is collected; one whose tests were all skipped or filtered out never runs
+// the hook that drops its copy, so the run's end drops what was handed out and nobody dropped or kept.
+async function dropUnused(client: pg.Client, namespace: string, claimed: Set<string>): Promise<void> {
+  for (const db of await listDatabases(client, `^${namespace}_test_`)) {
+    if (claimed.has(db.name) && db.marker?.kept !== true) await dropIfExists(client, db.name, { force: true });
+  }
+}
+
+/**
+ * Leaves a claim as a file beside the global setup's socket, written at once. A fresh worker busy
+ * collecting its test file sends nothing on a socket until its event loop next turns; the global
+ * setup watches the folder and claims as soon as the file appears, and the answer still comes over
+ * the socket (claimThroughSetup with the same name). Where files cannot be left, the socket alone carries the claim.
+ */
+export function postClaim(address: string, name: string, marker: Record<string, unknown>): void {
+  if (process.platform === 'win32') return;
+  const path = join(dirname(address), `${name}.claim`);
+  try {
+    // Renamed into place, so the watcher never reads half a request.
+    writeFileSync(`${path}.tmp`, JSON.stringify({ name, marker }));
+    renameSync(`${path}.tmp`, path);
+  } catch {
+    // The socket carries the claim all the same.
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { createConfig } from '@navimpact/schema';
 import { DbError, connectTimeoutMs, redactUrl } from '@navimpact/server';
 import type { ProvidedTestDatabase } from './global-setup.ts';
-import { cloneTestDatabase, dropTestDatabase, keepTestDatabase, type TestDatabase } from './test-database.ts';
+import { cloneTestDatabase, dropTestDatabase, keepTestDatabase, type SentClaim, type TestDatabase } from './test-database.ts';
 
 /** A test file's cloned database with a connected ORM. */
 export interface ReadyDatabase extends TestDatabase {
@@ -21,10 +21,10 @@ export function keepMode(env: NodeJS.ProcessEnv = process.env): KeepMode {
   throw DbError.badOption('NAVIMPACT_KEEP_TEST_DB', value, '1 (keep every test database), failed (keep those of failing files) or 0');
 }
 
-/** Takes a copy of the template for this test file: claimed from the pool, or copied now. */
-export function claimTestDatabase(provided: ProvidedTestDatabase): Promise<TestDatabase> {
+/** Takes a copy of the template for this test file: claimed from the pool (or by a claim already sent), or copied now. */
+export function claimTestDatabase(provided: ProvidedTestDatabase, sent?: SentClaim): Promise<TestDatabase> {
   const { serverUrl, template, cloneStrategy, namespace, pool, claims } = provided;
-  return cloneTestDatabase(serverUrl, { template, cloneStrategy, namespace, pool, claims });
+  return cloneTestDatabase(serverUrl, { template, cloneStrategy, namespace, pool, claims, name: sent?.name, claimed: sent?.answer });
 }
 
 /**

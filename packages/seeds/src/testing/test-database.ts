@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { isLocalUrl, withAdminClient, withDatabase } from '@navimpact/server';
 import { DEFAULT_NAMESPACE, assertNamespace, dropIfExists, ident, listDatabases, ownedDatabaseName, serverNow, writeMarker } from './_catalog.ts';
 import { claimPooled } from './pool.ts';
-import { claimThroughSetup } from './pool-claims.ts';
+import { claimThroughSetup, postClaim } from './pool-claims.ts';
 import type { CloneStrategy } from './template.ts';
 
 /** One test file's database. */
@@ -25,6 +25,14 @@ export interface CloneOptions {
   pool?: string | null;
   /** The global setup's claim socket: the pool's copy is then claimed there, with no connection of our own. */
   claims?: string | null;
+  /** The socket's answer to a claim already sent for `name` (by sendClaim), so none is sent again. */
+  claimed?: Promise<boolean | undefined>;
+}
+
+/** A claim sent ahead of time: the name asked for, and the socket's answer on its way. */
+export interface SentClaim {
+  name: string;
+  answer: Promise<boolean | undefined>;
 }
 
 /** A name no other process, worker or call can pick: the owning pid, a counter and 6 random characters. */
@@ -39,10 +47,11 @@ export function testDatabaseName(namespace = DEFAULT_NAMESPACE): string {
  */
 export async function cloneTestDatabase(serverUrl: string, options: CloneOptions): Promise<TestDatabase> {
   const name = options.name ?? testDatabaseName(options.namespace);
-  const marker = { kind: 'test', host: hostname(), pid: process.pid };
+  const marker = ownMarker();
   const strategy = options.cloneStrategy ? ` strategy ${options.cloneStrategy}` : '';
   const url = withDatabase(serverUrl, name);
-  const viaSetup = options.pool && options.claims ? await claimThroughSetup(options.claims, name, marker) : undefined;
+  const claimed = options.claimed ?? (options.pool && options.claims ? claimThroughSetup(options.claims, name, marker) : undefined);
+  const viaSetup = await claimed;
   if (viaSetup) return { name, url, pooled: true };
   const pooled = await withAdminClient(serverUrl, async (client) => {
     // An empty pool, as the socket said, stays empty for a direct look; a silent socket does not.
@@ -54,6 +63,22 @@ export async function cloneTestDatabase(serverUrl: string, options: CloneOptions
   return { name, url, pooled };
 }
 
+/**
+ * Asks the global setup's socket for a pooled copy now, without waiting for the answer, so the
+ * round trip overlaps with whatever the caller does next; cloneTestDatabase with the returned
+ * name and answer finishes the job (copying on demand when the pool had none). Undefined without a pool or a socket.
+ */
+export function sendClaim(options: Pick<CloneOptions, 'namespace' | 'pool' | 'claims'>): SentClaim | undefined {
+  if (!options.pool || !options.claims) return undefined;
+  const name = testDatabaseName(options.namespace);
+  const marker = ownMarker();
+  postClaim(options.claims, name, marker);
+  const answer = claimThroughSetup(options.claims, name, marker);
+  // Awaited later by cloneTestDatabase; until then a lost answer must not count as unhandled.
+  answer.catch(() => {});
+  return { name, answer };
+}
+
 /** Drops a test database, closing any session a test left open. */
 export async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
   await withAdminClient(serverUrl, (client) => dropIfExists(client, name, { force: true }));
@@ -62,7 +87,7 @@ export async function dropTestDatabase(serverUrl: string, name: string): Promise
 /** Marks a test database as kept on purpose, so no later cleanup takes it for a leftover. */
 export async function keepTestDatabase(serverUrl: string, name: string): Promise<void> {
   await withAdminClient(serverUrl, (client) =>
-    writeMarker(client, name, { kind: 'test', kept: true, host: hostname(), pid: process.pid }),
+    writeMarker(client, name, { ...ownMarker(), kept: true }),
   );
 }
 
@@ -91,6 +116,11 @@ export async function dropLeftoverTestDatabases(serverUrl: string, namespace = D
     return dropped;
   };
   return admin ? run(admin) : withAdminClient(serverUrl, run);
+}
+
+// This machine's name and this pid: what tells a crashed run's leftovers from live ones.
+function ownMarker(): Record<string, unknown> {
+  return { kind: 'test', host: hostname(), pid: process.pid };
 }
 
 function isLeftover(name: string, marker: Record<string, unknown> | undefined, localServer: boolean, now: number): boolean {

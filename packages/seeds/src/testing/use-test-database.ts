@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { claimTestDatabase, closeTestDatabase, createTestOrm, keepMode } from './ready-database.ts';
-import type { TestDatabase } from './test-database.ts';
+import { sendClaim, type TestDatabase } from './test-database.ts';
 
 /** The test file's own database; read its fields inside hooks and tests, not at the top of the file. */
 export interface TestDatabaseHandle {
@@ -16,7 +16,9 @@ export interface TestDatabaseHandle {
 /**
  * Gives the calling test file its own database, claimed from the run's pool (or cloned from the
  * seeded template) in beforeAll and dropped in afterAll (kept when NAVIMPACT_KEEP_TEST_DB asks, and
- * then named in the output). Its ORM is made when a hook or test first reads `orm` or `em`.
+ * then named in the output). The claim is sent at once, so its round trip overlaps with Vitest
+ * collecting the file; a copy claimed for a file whose tests all end up skipped is dropped when the
+ * run ends. Its ORM is made when a hook or test first reads `orm` or `em`.
  *
  * @example
  * const db = useTestDatabase();
@@ -29,16 +31,17 @@ export function useTestDatabase(options: { poolMax?: number } = {}): TestDatabas
   let em: EntityManager | undefined;
   let inTest = false;
   let failed = false;
+  const provided = inject('navimpactTestDatabase');
+  const sent = provided ? sendClaim(provided) : undefined;
 
   beforeAll(async () => {
-    const provided = inject('navimpactTestDatabase');
     if (!provided) {
       throw new Error(
         'useTestDatabase() found no template: add `globalSetup: [\'./vitest.setup.ts\']` to vitest.config.ts, '
           + 'with `export default navimpactGlobalSetup({ preset: \'minimal\' })` in vitest.setup.ts.',
       );
     }
-    ready = await claimTestDatabase(provided);
+    ready = await claimTestDatabase(provided, sent);
   });
 
   beforeEach((context) => {
@@ -48,11 +51,11 @@ export function useTestDatabase(options: { poolMax?: number } = {}): TestDatabas
   });
 
   afterAll(async () => {
-    if (!ready) return;
+    if (!ready || !provided) return;
     const db = { ...ready, orm };
     ready = undefined;
     orm = undefined;
-    const message = await closeTestDatabase(inject('navimpactTestDatabase').serverUrl, db, { failed, keep });
+    const message = await closeTestDatabase(provided.serverUrl, db, { failed, keep });
     if (message) console.warn(message);
   });
 

@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSeedOptions } from '../../src/options.ts';
 import {
   claimThroughSetup,
+  cloneTestDatabase,
   closeTestDatabase,
   ensureTemplate,
   openTestDatabase,
+  postClaim,
+  sendClaim,
   startClaimServer,
   startPool,
   testDatabaseName,
@@ -89,5 +92,68 @@ describe.each(servers)('the pool of ready copies on $label', (server) => {
     }
     expect(await claimThroughSetup(claims.address, testDatabaseName(ns), { pid: process.pid })).toBeUndefined();
     expect(await databasesOf(server.url, ns)).toEqual([base.template]);
+  });
+
+  it('takes a claim sent ahead, and at the run\'s end drops the copies it handed out that nobody dropped or kept', async () => {
+    const pool = startPool(server.url, { ...base, size: 2 });
+    const claims = await startClaimServer(server.url, { prefix: pool.prefix, namespace: ns });
+    let kept = '';
+    try {
+      await until(async () => (await databasesOf(server.url, `${ns}_pool`)).length === 2);
+      const provided = { ...base, pool: pool.prefix, claims: claims.address };
+      const [first, second] = [sendClaim(provided)!, sendClaim(provided)!];
+      expect(first.name).toMatch(new RegExp(`^${ns}_test_${process.pid}_`));
+      const db = await cloneTestDatabase(server.url, { ...provided, name: first.name, claimed: first.answer });
+      expect(db).toMatchObject({ name: first.name, pooled: true });
+      // The second file keeps its copy; a third, whose tests were all skipped, never reaches its hooks.
+      const keeper = await cloneTestDatabase(server.url, { ...provided, name: second.name, claimed: second.answer });
+      await closeTestDatabase(server.url, keeper, { failed: false, keep: 'always' });
+      kept = keeper.name;
+      await until(async () => (await databasesOf(server.url, `${ns}_pool`)).length === 2);
+      const skipped = sendClaim(provided)!;
+      expect(await skipped.answer).toBe(true);
+      expect(await databasesOf(server.url, `${ns}_test`)).toEqual([first.name, second.name, skipped.name].sort());
+    } finally {
+      await claims.close();
+      await pool.stop();
+    }
+    expect(await databasesOf(server.url, ns)).toEqual([base.template, kept].sort());
+  });
+
+  it('copies on demand when a claim sent ahead finds the pool empty', async () => {
+    const pool = startPool(server.url, { ...base, size: 0 });
+    const claims = await startClaimServer(server.url, { prefix: pool.prefix, namespace: ns });
+    const provided = { ...base, pool: pool.prefix, claims: claims.address };
+    const sent = sendClaim(provided)!;
+    try {
+      expect(await sent.answer).toBe(false);
+      const db = await cloneTestDatabase(server.url, { ...provided, name: sent.name, claimed: sent.answer });
+      expect(db).toMatchObject({ name: sent.name, pooled: false });
+      await closeTestDatabase(server.url, db, { failed: false, keep: 'never' });
+    } finally {
+      await claims.close();
+      await pool.stop();
+    }
+    expect(sendClaim({ ...base, pool: null })).toBeUndefined();
+    expect(await databasesOf(server.url, ns)).not.toContain(sent.name);
+  });
+
+  it('claims from a posted file before any socket request, once per name, and drops that copy unused at the end', async () => {
+    const pool = startPool(server.url, { ...base, size: 2 });
+    const claims = await startClaimServer(server.url, { prefix: pool.prefix, namespace: ns });
+    const name = testDatabaseName(ns);
+    try {
+      await until(async () => (await databasesOf(server.url, `${ns}_pool`)).length === 2);
+      postClaim(claims.address, name, { pid: process.pid });
+      postClaim(claims.address, testDatabaseName('other'), { pid: process.pid });
+      await until(async () => (await databasesOf(server.url, `${ns}_test`)).includes(name));
+      // A second rename to a name that exists would fail and answer false: true means the one claim was reused.
+      expect(await claimThroughSetup(claims.address, name, { pid: process.pid })).toBe(true);
+      expect(await databasesOf(server.url, 'other')).toEqual([]);
+    } finally {
+      await claims.close();
+      await pool.stop();
+    }
+    expect(await databasesOf(server.url, ns)).not.toContain(name);
   });
 });
