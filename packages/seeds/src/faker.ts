@@ -1,5 +1,5 @@
 import { faker as enAuFaker } from '@faker-js/faker/locale/en_AU';
-import type { Faker } from '@faker-js/faker';
+import { Faker } from '@faker-js/faker';
 
 /** The sub-seed of one named stream of one seed: FNV-1a of "seed:stream", the same on every machine. */
 export function streamSeed(seed: number, stream: string): number {
@@ -17,12 +17,13 @@ function hash32(text: string): number {
 }
 
 /**
- * The en_AU faker, re-seeded for one named stream of one seed and anchored at the reference date.
- * Each generator draws from its own stream, so adding rows to one table never reshuffles another.
- * The instance is shared: use it synchronously, before asking for the next stream.
+ * An en_AU faker of its own, seeded for one named stream of one seed and anchored at the reference
+ * date. Each generator draws from its own stream, so adding rows to one table never reshuffles
+ * another, and streamed generators can take turns: one instance each, none shared.
  */
 export function fakerFor(seed: number, stream: string, refDate: Date): Faker {
-  enAuFaker.seed(streamSeed(seed, stream));
-  enAuFaker.setDefaultRefDate(refDate);
-  return enAuFaker;
+  const faker = new Faker({ locale: enAuFaker.rawDefinitions });
+  faker.seed(streamSeed(seed, stream));
+  faker.setDefaultRefDate(refDate);
+  return faker;
 }
