@@ -34,16 +34,6 @@ export function collectingSink(dataset: Dataset = new Map()): RowSink & { datase
   };
 }
 
-/** The ids of a table's rows, which generators assign as 1..n so foreign keys need no round trip. */
-export function nextId(rows: readonly Row[]): number {
-  return rows.length + 1;
-}
-
-/** Rows written per table. */
-export function countRows(dataset: Dataset): Record<string, number> {
-  return Object.fromEntries([...dataset].map(([table, rows]) => [table, rows.length]));
-}
-
 /** A text[] cell in PostgreSQL's array syntax, every element quoted so commas and spaces survive. */
 export function textArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;

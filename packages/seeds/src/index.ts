@@ -1,12 +1,13 @@
 export { seedDatabase } from './seed.ts';
 export type { SeedReport, SeedHooks } from './seed.ts';
-export { resolveSeedOptions, todayUtc, DEFAULT_SEED_OPTIONS, DATE_RANGE, PRESET_NAMES } from './options.ts';
+export { resolveSeedOptions, todayUtc, DEFAULT_SEED_OPTIONS, DATE_RANGE, MAX_SCALE, PRESET_NAMES } from './options.ts';
+export { countRows, estimateRows } from './row-estimate.ts';
 export type { SeedOptions, RawSeedOptions, PresetName } from './options.ts';
 export { SeedError } from './errors.ts';
 export type { SeedErrorCode } from './errors.ts';
 export { createFactories } from './factories/index.ts';
 export type { Factories } from './factories/index.ts';
-export { buildDataset } from './presets.ts';
-export type { Dataset, Row } from './dataset.ts';
-export { copyDataset, syncIdentitySequences } from './copy-loader.ts';
+export { buildDataset, generateRows } from './presets.ts';
+export type { Dataset, Row, RowSink } from './dataset.ts';
+export type { LoadProgress } from './load-rows.ts';
 export { streamSeed } from './faker.ts';

@@ -1,10 +1,10 @@
 import pg from 'pg';
+import { MIGRATIONS_TABLE, RECORD_TABLE } from '@navimpact/schema';
 import { connectClient, databaseName } from '@navimpact/server';
-import { copyDataset, syncIdentitySequences } from './copy-loader.ts';
-import { countRows } from './dataset.ts';
 import { SeedError } from './errors.ts';
+import { dropForLoad } from './load-constraints.ts';
+import { loadRows, type LoadProgress } from './load-rows.ts';
 import type { SeedOptions } from './options.ts';
-import { buildDataset } from './presets.ts';
 
 /** Rows written per table, and how long seeding took. */
 export interface SeedReport {
@@ -13,51 +13,61 @@ export interface SeedReport {
   ms: number;
 }
 
-/** Progress callbacks for long steps. */
+/** Progress callbacks for long steps; each is a safe point where throwing rolls the seed back. */
 export interface SeedHooks {
   onProgress?: (message: string) => void;
+  /** After each chunk written: rows so far and the time taken. */
+  onRows?: (progress: LoadProgress) => void;
 }
 
 /**
- * Fills an empty, migrated database with the preset's deterministic rows, written by COPY in one
- * transaction: either every row lands or none does.
+ * Fills an empty, migrated database with the preset's deterministic rows, generated and written
+ * by COPY a chunk at a time in one transaction: either every row lands or none does. The foreign
+ * keys and secondary indexes are dropped for the load and rebuilt after it, in that transaction,
+ * and the tables are analysed before it commits, so the planner knows them from the first query.
  *
  * @example
  * await seedDatabase('postgres://127.0.0.1/navimpact', resolveSeedOptions({ preset: 'demo' }));
  */
 export async function seedDatabase(url: string, options: SeedOptions, hooks: SeedHooks = {}): Promise<SeedReport> {
   const startedAt = performance.now();
-  const dataset = buildDataset(options);
   // Before connecting: a hook that throws here (a cancelled run) leaves no connection open.
-  hooks.onProgress?.(`generated ${countTotal(dataset)} rows (${options.preset}, seed ${options.seed}, ${options.date})`);
+  hooks.onProgress?.(`seeding ${options.preset} (seed ${options.seed}, ${options.date}, scale ${options.scale})`);
   const client = await connectClient(url);
   try {
-    await assertEmptySchema(client, databaseName(url), [...dataset.keys()]);
+    const tables = await emptyTables(client, databaseName(url));
     await client.query('begin');
-    await copyDataset(client, dataset, (table, rows) => hooks.onProgress?.(`${table}: ${rows} rows`));
-    await syncIdentitySequences(client, dataset);
+    const rebuild = await dropForLoad(client, tables);
+    const rows = await loadRows(client, options, (progress) => {
+      hooks.onProgress?.(`${progress.table}: ${progress.rows} rows so far`);
+      hooks.onRows?.(progress);
+    });
+    hooks.onProgress?.(`rebuilding ${rebuild.length} indexes and foreign keys`);
+    for (const statement of rebuild) await client.query(statement);
+    await client.query(`analyze ${tables.map((t) => pg.escapeIdentifier(t)).join(', ')}`);
     await client.query('commit');
+    const totalRows = Object.values(rows).reduce((sum, n) => sum + n, 0);
+    return { rows, totalRows, ms: Math.round(performance.now() - startedAt) };
   } catch (error) {
     await client.query('rollback').catch(() => {});
+    // A table the generators write is missing: the migrations have not all run.
+    if ((error as { code?: string }).code === '42P01') throw SeedError.notMigrated(databaseName(url));
     throw error;
   } finally {
     await client.end();
   }
-  const rows = countRows(dataset);
-  return { rows, totalRows: countTotal(dataset), ms: Math.round(performance.now() - startedAt) };
 }
 
-function countTotal(dataset: ReturnType<typeof buildDataset>): number {
-  return [...dataset.values()].reduce((sum, rows) => sum + rows.length, 0);
-}
-
-async function assertEmptySchema(client: pg.Client, database: string, tables: string[]): Promise<void> {
-  const { rows: missing } = await client.query<{ name: string }>(
-    'select name from unnest($1::text[]) as name where to_regclass(name) is null',
-    [tables],
+// The schema's tables, which must all be empty (the tools' bookkeeping tables aside).
+async function emptyTables(client: pg.Client, database: string): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `select tablename as name from pg_tables where schemaname = current_schema() and not (tablename = any($1)) order by 1`,
+    [[MIGRATIONS_TABLE, RECORD_TABLE]],
   );
-  if (missing.length > 0) throw SeedError.notMigrated(database);
+  const tables = rows.map((r) => r.name);
+  if (tables.length === 0) throw SeedError.notMigrated(database);
   const probes = tables.map((t) => `select ${pg.escapeLiteral(t)} as name where exists (select from ${pg.escapeIdentifier(t)})`);
   const { rows: filled } = await client.query<{ name: string }>(probes.join(' union all '));
   if (filled[0]) throw SeedError.notEmpty(database, filled[0].name);
+  return tables;
 }
