@@ -1,5 +1,9 @@
 import { faker as enAuFaker } from '@faker-js/faker/locale/en_AU';
-import { Faker } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+
+// The package's main entry, the one that exports the class, loads every locale (seconds, and tens
+// of MB in each seed worker); the en_AU entry exports only its instance, whose class it is.
+const FakerClass = enAuFaker.constructor as new (options: { locale: Faker['rawDefinitions'] }) => Faker;
 
 /** The sub-seed of one named stream of one seed: FNV-1a of "seed:stream", the same on every machine. */
 export function streamSeed(seed: number, stream: string): number {
@@ -22,7 +26,7 @@ function hash32(text: string): number {
  * another, and streamed generators can take turns: one instance each, none shared.
  */
 export function fakerFor(seed: number, stream: string, refDate: Date): Faker {
-  const faker = new Faker({ locale: enAuFaker.rawDefinitions });
+  const faker = new FakerClass({ locale: enAuFaker.rawDefinitions });
   faker.seed(streamSeed(seed, stream));
   faker.setDefaultRefDate(refDate);
   return faker;

@@ -3,7 +3,7 @@ import { MIGRATIONS_TABLE, RECORD_TABLE } from '@navimpact/schema';
 import { connectClient, databaseName } from '@navimpact/server';
 import { SeedError } from './errors.ts';
 import { dropForLoad } from './load-constraints.ts';
-import { loadRows, type LoadProgress } from './load-rows.ts';
+import { RowWorker, type LoadProgress } from './load-rows.ts';
 import type { SeedOptions } from './options.ts';
 
 /** Rows written per table, and how long seeding took. */
@@ -33,12 +33,16 @@ export async function seedDatabase(url: string, options: SeedOptions, hooks: See
   const startedAt = performance.now();
   // Before connecting: a hook that throws here (a cancelled run) leaves no connection open.
   hooks.onProgress?.(`seeding ${options.preset} (seed ${options.seed}, ${options.date}, scale ${options.scale})`);
-  const client = await connectClient(url);
+  const generated = new RowWorker(options);
+  const client = await connectClient(url).catch(async (error: unknown) => {
+    await generated.stop();
+    throw error;
+  });
   try {
     const tables = await emptyTables(client, databaseName(url));
     await client.query('begin');
     const rebuild = await dropForLoad(client, tables);
-    const rows = await loadRows(client, options, (progress) => {
+    const rows = await generated.writeTo(client, (progress) => {
       hooks.onProgress?.(`${progress.table}: ${progress.rows} rows so far`);
       hooks.onRows?.(progress);
     });
@@ -54,6 +58,7 @@ export async function seedDatabase(url: string, options: SeedOptions, hooks: See
     if ((error as { code?: string }).code === '42P01') throw SeedError.notMigrated(databaseName(url));
     throw error;
   } finally {
+    await generated.stop();
     await client.end();
   }
 }

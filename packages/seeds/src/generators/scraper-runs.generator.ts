@@ -1,9 +1,11 @@
 import type { Faker } from '@faker-js/faker';
-import { SCRAPER_SOURCES, type ScraperRunStatus, type ScraperSource } from '@navimpact/schema';
+import type { ScraperRunStatus, ScraperSource } from '@navimpact/schema';
 import type { RowSink } from '../dataset.ts';
 import { atHour } from '../dates.ts';
 
-// How often each scraper runs (days between runs) and how many programs its site lists.
+// How often each scraper runs (days between runs) and how many programs its site lists, in the
+// order of SCRAPER_SOURCES; the generator walks this table, so the seed's worker thread need not
+// load the schema package (its ORM takes seconds to import).
 const SCHEDULE: Readonly<Record<ScraperSource, { every: number; listed: number; url: string }>> = {
   australian_grants: { every: 1, listed: 60, url: 'https://www.grants.gov.au' },
   'business.gov.au': { every: 2, listed: 45, url: 'https://business.gov.au/grants-and-programs' },
@@ -19,7 +21,7 @@ const ERRORS = ['HTTP 503 from the listing page; retry scheduled', 'Timed out af
 
 /** Runs of every real scraper over recent weeks, newest ending the night before the reference date; a few partial or failed. */
 export function* generateScraperRuns(sink: RowSink, faker: Faker, refDate: Date, weeks: number): Generator<void> {
-  for (const source of SCRAPER_SOURCES) {
+  for (const source of Object.keys(SCHEDULE) as ScraperSource[]) {
     const { every, listed, url } = SCHEDULE[source];
     for (let daysAgo = weeks * 7; daysAgo >= 1; daysAgo--) {
       if (daysAgo % every !== 0) continue;
