@@ -1,12 +1,13 @@
-// The worker thread of loadRows: generates the preset's rows and posts them as COPY text, a chunk
+// The worker thread of RowWorker: estimates the rows (for the time left), generates the preset's rows and posts them as COPY text, a chunk
 // at a time, never more than CHUNKS_AHEAD chunks ahead of the writes the main thread acknowledges.
 import { parentPort, workerData } from 'node:worker_threads';
 import { CopyWriter, type CopyPart } from './copy-loader.ts';
 import type { SeedOptions } from './options.ts';
 import { generateRows } from './presets.ts';
+import { estimateRows } from './row-estimate.ts';
 
-/** What the worker posts: a chunk to write, then its totals once every row is generated. */
-export type WorkerMessage = { chunk: CopyPart[] } | { done: { rows: Record<string, number>; largestIds: Record<string, number> } };
+/** What the worker posts: about how many rows it will generate, chunks to write, then its totals once every row is generated. */
+export type WorkerMessage = { expected: number } | { chunk: CopyPart[] } | { done: { rows: Record<string, number>; largestIds: Record<string, number> } };
 
 const CHUNKS_AHEAD = 2;
 const port = parentPort!;
@@ -23,9 +24,15 @@ async function post(message: WorkerMessage): Promise<void> {
   port.postMessage(message);
 }
 
+const options = workerData as SeedOptions;
 const writer = new CopyWriter();
-for (const _ of generateRows(workerData as SeedOptions, writer)) {
-  if (writer.full) await post({ chunk: writer.take() });
+let estimated = false;
+for (const _ of generateRows(options, writer)) {
+  if (!writer.full) continue;
+  await post({ chunk: writer.take() });
+  // Estimated (two small dry runs, a second or two) while the first chunk is being written.
+  if (!estimated) port.postMessage({ expected: estimateRows(options) } satisfies WorkerMessage);
+  estimated = true;
 }
 await post({ chunk: writer.take() });
 port.postMessage({ done: { rows: writer.rows(), largestIds: writer.largestIds() } } satisfies WorkerMessage);

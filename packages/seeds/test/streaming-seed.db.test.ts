@@ -5,8 +5,10 @@ import { testServers, withScratchDatabase } from '@navimpact/server/testing';
 import { countRows, resolveSeedOptions, seedDatabase } from '../src/index.ts';
 
 const servers = await testServers();
-// Scale 10 writes about 45,000 rows: two chunks and more, so the load is streamed.
-const options = resolveSeedOptions({ preset: 'demo', seed: 42, date: '2026-07-01', scale: 10 });
+// Scale 10 (about 50,000 rows) is loaded on the test's thread with the constraints in place;
+// scale 25 (about 110,000) is streamed from a worker with them dropped and rebuilt. Both in chunks.
+const small = resolveSeedOptions({ preset: 'demo', seed: 42, date: '2026-07-01', scale: 10 });
+const streamed = resolveSeedOptions({ preset: 'demo', seed: 42, date: '2026-07-01', scale: 25 });
 
 // Every foreign key and index of the schema, by name and definition, and how many rows each table has.
 async function shape(client: pg.Client): Promise<{ constraints: string[]; indexes: string[]; rows: number }> {
@@ -33,7 +35,7 @@ async function withMigrated(serverUrl: string, fn: (url: string, client: pg.Clie
 }
 
 describe.each(servers)('a streamed seed on $label', (server) => {
-  it('writes every generated row in chunks, puts back every index and foreign key, and analyses the tables', async () => {
+  it.each([small, streamed])('at scale $scale writes every generated row in chunks, keeps every index and foreign key, and analyses the tables', async (options) => {
     await withMigrated(server.url, async (url, client) => {
       const before = await shape(client);
       const chunks: number[] = [];
@@ -51,11 +53,11 @@ describe.each(servers)('a streamed seed on $label', (server) => {
     });
   });
 
-  it('stopped after its first chunk, leaves the database empty with every index and foreign key', async () => {
+  it('streamed and stopped after its first chunk, leaves the database empty with every index and foreign key', async () => {
     await withMigrated(server.url, async (url, client) => {
       const before = await shape(client);
       const stop = new Error('stopped by the test');
-      const error = await seedDatabase(url, options, {
+      const error = await seedDatabase(url, streamed, {
         onRows: () => {
           throw stop;
         },

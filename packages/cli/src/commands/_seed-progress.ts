@@ -1,10 +1,7 @@
-import { estimateRows, type LoadProgress, type SeedOptions } from '@navimpact/seeds';
+import type { LoadProgress } from '@navimpact/seeds';
 import { formatCount } from '../format.ts';
 import type { Io } from '../io.ts';
 
-// From this scale a seed runs long enough to want the time left, and estimating its rows (two
-// small counts, about a second) costs little beside it.
-const LONG_SEED_SCALE = 25;
 const BAR_WIDTH = 24;
 
 /** A seed's progress printer: `onRows` for the seed's hook, `finish` once the seed is over. */
@@ -15,15 +12,15 @@ export interface SeedProgress {
 
 /**
  * A long seed's progress on stderr: on a terminal a bar redrawn in place (rows, rows per second,
- * time left), elsewhere (a log) a plain line every 15 s. A seed shorter than a second shows nothing.
+ * and the time left once the seed has estimated its rows), elsewhere (a log) a plain line every
+ * 15 s. A seed shorter than a second shows nothing.
  */
-export function seedProgress(io: Io, options: SeedOptions, terminal: { write(text: string): unknown } | undefined = process.stderr.isTTY ? process.stderr : undefined): SeedProgress {
-  const expected = options.preset === 'demo' && options.scale >= LONG_SEED_SCALE ? estimateRows(options) : undefined;
+export function seedProgress(io: Io, terminal: { write(text: string): unknown } | undefined = process.stderr.isTTY ? process.stderr : undefined): SeedProgress {
   const every = terminal ? 250 : 15_000;
   let next = terminal ? 1_000 : every;
   let drawn = false;
   return {
-    onRows: ({ rows, ms }) => {
+    onRows: ({ rows, ms, expected }) => {
       if (ms < next) return;
       next = ms + every;
       const text = describe(rows, ms, expected);

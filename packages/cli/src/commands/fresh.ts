@@ -30,7 +30,7 @@ export const command = defineCommand({
     for (const note of targetNotes(target)) io.err(note);
     // Judged under fresh's lock, so a concurrent run cannot change what the guard saw.
     const beforeWrite = () => assertSafeToDestroy(target.url, 'fresh', destroyOverrides(values));
-    const progress = seedProgress(io, options);
+    const progress = seedProgress(io);
     const hooks = { onStep: progressPrinter(io), signal, pauseAt: testPause(env, io), beforeWrite, seed: { onRows: progress.onRows } };
     const report = await freshDatabase(target.url, options, hooks).finally(progress.finish);
     printSeeded(io, target, options, report.seed, startedAt);

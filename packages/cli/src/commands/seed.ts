@@ -26,7 +26,7 @@ export const command = defineCommand({
     const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true }, onRestored: io.err });
     for (const note of targetNotes(target)) io.err(note);
     await assertSafeToDestroy(target.url, 'seed', destroyOverrides(values));
-    const progress = seedProgress(io, options);
+    const progress = seedProgress(io);
     const onProgress = stopWhenAborted(signal, 'the seed was rolled back; nothing was written.');
     const report = await seedTarget(target.url, options, { onProgress, onRows: progress.onRows }).finally(progress.finish);
     printSeeded(io, target, options, report, startedAt);
