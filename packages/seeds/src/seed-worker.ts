@@ -21,7 +21,8 @@ port.on('message', () => {
 async function post(message: WorkerMessage): Promise<void> {
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
   credits--;
-  port.postMessage(message);
+  // The bytes move to the main thread instead of being copied into its heap.
+  port.postMessage(message, 'chunk' in message ? message.chunk.map((part) => part.data.buffer as ArrayBuffer) : []);
 }
 
 const options = workerData as SeedOptions;
