@@ -53,11 +53,11 @@ describe.each(servers)('a streamed seed on $label', (server) => {
     });
   });
 
-  it('streamed and stopped after its first chunk, leaves the database empty with every index and foreign key', async () => {
+  it.each([small, streamed])('at scale $scale, stopped after its first chunk, leaves the database empty with every index and foreign key', async (options) => {
     await withMigrated(server.url, async (url, client) => {
       const before = await shape(client);
       const stop = new Error('stopped by the test');
-      const error = await seedDatabase(url, streamed, {
+      const error = await seedDatabase(url, options, {
         onRows: () => {
           throw stop;
         },
