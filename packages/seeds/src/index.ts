@@ -9,5 +9,5 @@ export { createFactories } from './factories/index.ts';
 export type { Factories } from './factories/index.ts';
 export { buildDataset, generateRows } from './presets.ts';
 export type { Dataset, Row, RowSink } from './dataset.ts';
-export type { LoadProgress } from './load-rows.ts';
+export type { LoadProgress } from './load-progress.ts';
 export { streamSeed } from './faker.ts';

@@ -1,4 +1,4 @@
-import { collectingSink, type Dataset, type Row, type RowSink } from './dataset.ts';
+import { collectingSink, type Dataset, type RowSink } from './dataset.ts';
 import { parseDay } from './dates.ts';
 import { drain } from './drain.ts';
 import { fakerFor } from './faker.ts';
@@ -79,5 +79,5 @@ function fixedRows(build: (dataset: Dataset) => void): Dataset {
 }
 
 function addAll(sink: RowSink, dataset: Dataset): void {
-  for (const [table, rows] of dataset) for (const row of rows as Row[]) sink.add(table, row);
+  for (const [table, rows] of dataset) for (const row of rows) sink.add(table, row);
 }

@@ -1,5 +1,6 @@
-// The worker thread of RowWorker: estimates the rows (for the time left), generates the preset's rows and posts them as COPY text, a chunk
-// at a time, never more than CHUNKS_AHEAD chunks ahead of the writes the main thread acknowledges.
+// The worker thread of RowWorker: generates the preset's rows and posts them as COPY text, a chunk
+// at a time, never more than CHUNKS_AHEAD chunks ahead of the writes the main thread acknowledges,
+// and after the first chunk, about how many rows there will be (for the time left).
 import { parentPort, workerData } from 'node:worker_threads';
 import { CopyWriter, type CopyPart } from './copy-loader.ts';
 import type { SeedOptions } from './options.ts';

@@ -40,7 +40,7 @@ export class GrantTable {
     return this.focuses[this.focusCodes[id]!]!;
   }
 
-  /** Largest maximum amount of a grant. */
+  /** The most a grant awards. */
   amountMaxOf(id: number): number {
     return this.amountMaxes[id]!;
   }
