@@ -1,64 +1,41 @@
-// Benchmark of `navimpact fresh` with the demo preset: warm (server running) against the
-// irreducible path to the same database (create + migrate + COPY of the very same rows), and
-// cold (no data folder). Prints figures; it asserts nothing, so a noisy machine fails no build.
+// Benchmark of `navimpact fresh` by scale: per scale, the rows, the time `fresh` reports (run as a
+// child process, from its arguments parsed to done, Node's start-up excluded) and its peak RSS,
+// against the baseline measured in the same run: create + migrate + COPY of the very same rows
+// (dumped from the fresh database) into a new database with its constraints in place.
+// Side effects: creates and drops databases navibench_fresh_<pid>*, COPY files in a temporary
+// folder. Uses DATABASE_URL's server, else the embedded one (started if needed).
+// Prints figures; it asserts nothing. Run: npm run bench:fresh -- --scales 1,10,100,1000,2500
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import pg from 'pg';
-import { createOrm, migrateUp } from '@navimpact/schema';
-import { createDatabase, dropDatabase, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, stopEmbeddedServer, withDatabase } from '@navimpact/server';
-import { buildDataset, copyDataset, resolveSeedOptions, syncIdentitySequences } from '@navimpact/seeds';
-import { freshDatabase } from '@navimpact/cli';
+import { parseArgs, promisify } from 'node:util';
+import { dropDatabase, embeddedServerOptions, embeddedServerUrl, startEmbeddedServer, withDatabase } from '@navimpact/server';
+import { generateRows, resolveSeedOptions } from '@navimpact/seeds';
+import { copyBaseline, dumpTables } from './_copy-baseline.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CLI = resolve(import.meta.dirname, '../../../node_modules/.bin/navimpact');
-const options = resolveSeedOptions({ preset: 'demo' });
+const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' } } });
+const SCALES = values.scales.split(',').map(Number);
+const DATE = '2026-07-01';
+const BIN = resolve(import.meta.dirname, '../../../packages/cli/bin/navimpact.js');
+// Prints the child's peak resident memory (its worker threads included) when it exits.
+const PEAK_RSS = `--import=data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
 const run = promisify(execFile);
+const prefix = `navibench_fresh_${process.pid}`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const time = async (fn: () => Promise<unknown>) => {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-};
 
-async function copyBaseline(server: string, name: string, dataset: ReturnType<typeof buildDataset>): Promise<{ total: number; copy: number }> {
-  await dropDatabase(server, name);
-  const t = performance.now();
-  await createDatabase(server, name);
-  const orm = await createOrm({ url: withDatabase(server, name) });
-  await migrateUp(orm).finally(() => orm.close());
-  const client = new pg.Client({ connectionString: withDatabase(server, name) });
-  await client.connect();
-  const c = performance.now();
-  await client.query('begin');
-  await copyDataset(client, dataset);
-  await syncIdentitySequences(client, dataset);
-  await client.query('commit');
-  await client.end();
-  const end = performance.now();
-  return { total: end - t, copy: end - c };
+async function fresh(url: string, scale: number): Promise<{ ms: number; rssMb: number }> {
+  const args = [PEAK_RSS, BIN, 'fresh', '--scale', String(scale), '--date', DATE];
+  const { stdout, stderr } = await run(process.execPath, args, { env: { ...process.env, DATABASE_URL: url }, maxBuffer: 64 * 1024 * 1024 });
+  return { ms: Number(/^done in (\d+) ms$/m.exec(stdout)![1]), rssMb: Number(/maxrss (\d+)/.exec(stderr)![1]) / 1024 };
 }
 
-async function cold(): Promise<{ start: number; fresh: number; cli: number }> {
-  const dir = await mkdtemp(join(tmpdir(), 'navimpact-cold-'));
-  await chmod(dir, 0o755);
-  const env = { ...process.env, NAVIMPACT_PGDATA: join(dir, 'pg'), NAVIMPACT_PGPORT: String(55000 + (process.pid % 1000)) };
-  delete env.DATABASE_URL;
-  try {
-    const cli = await time(() => run(CLI, ['fresh'], { env }));
-    const opts = embeddedServerOptions(env);
-    await stopEmbeddedServer(opts);
-    await rm(opts.dataDir, { recursive: true, force: true });
-    const start = await time(() => startEmbeddedServer(opts));
-    const fresh = await time(() => freshDatabase(embeddedServerUrl(opts, 'navimpact'), options));
-    await stopEmbeddedServer(opts);
-    return { start, fresh, cli };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+// The tables in the order the seed first writes them, which is an order their foreign keys allow.
+function loadOrder(): string[] {
+  const seen = new Set<string>();
+  for (const _ of generateRows(resolveSeedOptions({ date: DATE }), { add: (table) => void seen.add(table), count: () => 0 }));
+  return [...seen];
 }
 
 const server = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL, 'postgres') : await (async () => {
@@ -66,30 +43,37 @@ const server = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL,
   await startEmbeddedServer(opts);
   return embeddedServerUrl(opts);
 })();
-const target = withDatabase(server, 'navimpact_bench');
-const dataset = buildDataset(options);
-const rows = [...dataset.values()].reduce((n, r) => n + r.length, 0);
-await freshDatabase(target, options);
-
-const warm: number[] = [];
-const baseline: number[] = [];
-const copyOnly: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  warm.push(await time(() => freshDatabase(target, options)));
-  const b = await copyBaseline(server, 'navimpact_bench_copy', dataset);
-  baseline.push(b.total);
-  copyOnly.push(b.copy);
+const target = withDatabase(server, prefix);
+const tables = loadOrder();
+const results: { scale: number; rows: number; fresh: number; baseline: number; copy: number; rssMb: number }[] = [];
+for (const scale of SCALES) {
+  const runs = scale <= 10 ? 3 : 1;
+  const times: { fresh: number; baseline: number; copy: number; rssMb: number }[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const f = await fresh(target, scale);
+    const dir = await mkdtemp(join(tmpdir(), 'navimpact-bench-fresh-'));
+    try {
+      rows = Object.values(await dumpTables(target, tables, dir)).reduce((a, b) => a + b, 0);
+      const b = await copyBaseline(server, `${prefix}_copy`, tables, dir);
+      times.push({ fresh: f.ms, baseline: b.total, copy: b.copy, rssMb: f.rssMb });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const m = (key: keyof (typeof times)[number]) => median(times.map((t) => t[key]));
+  results.push({ scale, rows, fresh: m('fresh'), baseline: m('baseline'), copy: m('copy'), rssMb: Math.max(...times.map((t) => t.rssMb)) });
+  const r = results.at(-1)!;
+  console.error(`scale ${scale}: ${rows} rows, fresh ${Math.round(r.fresh)} ms, baseline ${Math.round(r.baseline)} ms (${runs} run${runs > 1 ? 's, medians' : ''})`);
 }
-const cliWarm: number[] = [];
-for (let i = 0; i < 3; i++) cliWarm.push(await time(() => run(CLI, ['fresh'], { env: { ...process.env, DATABASE_URL: target } })));
-await dropDatabase(server, 'navimpact_bench_copy');
-await dropDatabase(server, 'navimpact_bench');
-const c = await cold();
+await dropDatabase(server, prefix);
 
-const ms = (x: number) => `${Math.round(x)} ms`;
-console.log(`demo preset: ${rows} rows, ${RUNS} runs each`);
-console.log(`warm fresh (in process)        median ${ms(median(warm))}`);
-console.log(`warm navimpact fresh (process) median ${ms(median(cliWarm))}   target < 2000 ms`);
-console.log(`create + migrate + COPY        median ${ms(median(baseline))}   (COPY alone ${ms(median(copyOnly))})`);
-console.log(`cold: initdb + start ${ms(c.start)}, fresh ${ms(c.fresh)}; cold navimpact fresh (process) ${ms(c.cli)}   target < 5000 ms`);
-console.log(`fresh: warm ${ms(median(warm))} vs COPY baseline ${ms(median(baseline))}, ratio ${(median(warm) / median(baseline)).toFixed(2)} (target <= 2)`);
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+console.log(row(['scale', 'rows', 'fresh', 'create + migrate + COPY', '(COPY alone)', 'fresh / copy', 'peak RSS of fresh']));
+console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+for (const r of results) {
+  console.log(row([String(r.scale), r.rows.toLocaleString('en'), s(r.fresh), s(r.baseline), s(r.copy), (r.fresh / r.baseline).toFixed(2), `${Math.round(r.rssMb)} MB`]));
+}
+const last = results.at(-1)!;
+console.log(`seed-scale: rows ${last.rows}, fresh/copy ${(last.fresh / last.baseline).toFixed(2)}, peak rss ${Math.round(last.rssMb)} MB`);

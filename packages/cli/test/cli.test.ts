@@ -20,7 +20,7 @@ describe('help', () => {
   it('shows the flags of one command', async () => {
     const { code, out } = await cli(['fresh', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--preset <name>', '--seed <n>', '--date <YYYY-MM-DD>', '--scale <k>', '--force', '--force-production', '--help']) {
+    for (const flag of ['--preset <name>', '--seed <n>', '--date <YYYY-MM-DD>', '--scale <k>', '--rows <n>', '--force', '--force-production', '--help']) {
       expect(out.join('\n')).toContain(flag);
     }
   });

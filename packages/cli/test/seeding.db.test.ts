@@ -72,11 +72,14 @@ describe('fresh', () => {
     ['--seed=abc', 'The seed must be a whole number'],
     ['--date=2026-02-30', 'The reference date must be a real calendar date'],
     ['--scale=0', 'The scale must be a positive number'],
+    ['--scale=5001', 'The scale must be a positive number up to 5000'],
+    ['--rows=many', 'The row count must be a whole number'],
+    ['--rows=1000 --scale=2', 'Give either a row count or a scale, not both'],
   ])('with %s exits 1 and leaves the existing database untouched', async (flag, message) => {
     await withScratchDatabase(async (url) => {
       await cli(['fresh', ...MINIMAL], { DATABASE_URL: url });
       const before = await rowCounts(url);
-      const { code, out, err } = await cli(['fresh', flag], { DATABASE_URL: url });
+      const { code, out, err } = await cli(['fresh', ...flag.split(' ')], { DATABASE_URL: url });
       expect({ code, out }).toEqual({ code: 1, out: [] });
       expect(err[0]).toContain(message);
       expect(await rowCounts(url)).toEqual(before);
@@ -87,9 +90,9 @@ describe('fresh', () => {
     await withScratchDatabase(async (url) => {
       await cli(['fresh', ...MINIMAL], { DATABASE_URL: url });
       const before = await rowCounts(url);
-      // A progress hook that throws mid-COPY stands in for a seeder that fails half-way.
+      // A progress hook that throws after the first chunk written stands in for a seeder that fails half-way.
       const interrupt = (line: string) => {
-        if (line.startsWith('funders')) throw new Error('interrupted');
+        if (line.endsWith('rows so far')) throw new Error('interrupted');
       };
       await expect(freshDatabase(url, resolveSeedOptions({ preset: 'minimal' }), { seed: { onProgress: interrupt } })).rejects.toThrow('interrupted');
       expect(await rowCounts(url)).toEqual(before);

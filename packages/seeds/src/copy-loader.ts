@@ -2,10 +2,13 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { CellValue, Dataset, Row } from './dataset.ts';
+import type { CellValue, Row, RowSink } from './dataset.ts';
 
 // COPY's text format: these four characters would end a field or a row, so they are escaped.
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** Rows held before they are written: a few MB of COPY text, whatever the scale. */
+export const CHUNK_ROWS = 10_000;
 
 function encodeCell(value: CellValue): string {
   if (value === null) return '\\N';
@@ -21,22 +24,80 @@ export function encodeRows(columns: readonly string[], rows: readonly Row[]): st
   return lines.join('\n') + '\n';
 }
 
-/** Streams every table of the dataset into the database with COPY, in dataset order, on the caller's transaction. */
-export async function copyDataset(client: pg.Client, dataset: Dataset, onTable?: (table: string, rows: number) => void): Promise<void> {
-  for (const [table, rows] of dataset) {
-    if (rows.length === 0) continue;
-    const columns = Object.keys(rows[0]!);
-    const sql = `copy ${pg.escapeIdentifier(table)} (${columns.map((c) => pg.escapeIdentifier(c)).join(', ')}) from stdin`;
-    await pipeline(Readable.from([encodeRows(columns, rows)]), client.query(copyFrom(sql)));
-    onTable?.(table, rows.length);
+/**
+ * A RowSink that turns rows into COPY text a chunk at a time: `take` hands over the rows held so
+ * far, one COPY statement per table in the order the tables were first seen (so a table comes
+ * after those it references), and forgets them. It remembers only counts and each table's
+ * largest id, for the identity sequences.
+ */
+export class CopyWriter implements RowSink {
+  private readonly held = new Map<string, Row[]>();
+  private readonly columns = new Map<string, string[]>();
+  private readonly counts = new Map<string, number>();
+  private readonly maxIds = new Map<string, number>();
+  private heldRows = 0;
+
+  add(table: string, row: Row): void {
+    const rows = this.held.get(table);
+    if (rows) rows.push(row);
+    else this.held.set(table, [row]);
+    this.counts.set(table, this.count(table) + 1);
+    if (typeof row.id === 'number' && row.id > (this.maxIds.get(table) ?? 0)) this.maxIds.set(table, row.id);
+    this.heldRows++;
+  }
+
+  count(table: string): number {
+    return this.counts.get(table) ?? 0;
+  }
+
+  /** True once a chunk's worth of rows is held. */
+  get full(): boolean {
+    return this.heldRows >= CHUNK_ROWS;
+  }
+
+  /** Rows written per table, in load order. */
+  rows(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
+
+  /** The rows held so far as one COPY statement per table, and forgets them. */
+  take(): CopyPart[] {
+    const chunk: CopyPart[] = [];
+    for (const [table, rows] of this.held) {
+      if (rows.length === 0) continue;
+      const columns = this.columns.get(table) ?? Object.keys(rows[0]!);
+      this.columns.set(table, columns);
+      const sql = `copy ${pg.escapeIdentifier(table)} (${columns.map((c) => pg.escapeIdentifier(c)).join(', ')}) from stdin`;
+      chunk.push({ table, sql, data: utf8.encode(encodeRows(columns, rows)), rows: rows.length });
+      this.held.set(table, []);
+    }
+    this.heldRows = 0;
+    return chunk;
+  }
+
+  /** The largest id written per table, for the identity sequences. */
+  largestIds(): Record<string, number> {
+    return Object.fromEntries(this.maxIds);
   }
 }
 
-/** Moves each identity sequence past the ids COPY wrote, so the app's next insert gets a fresh id. */
-export async function syncIdentitySequences(client: pg.Client, dataset: Dataset): Promise<void> {
-  for (const [table, rows] of dataset) {
-    if (!rows[0] || !('id' in rows[0])) continue;
-    const maxId = Math.max(...rows.map((r) => Number(r.id)));
-    await client.query(`select setval(pg_get_serial_sequence($1, 'id'), $2)`, [table, maxId]);
-  }
+/** One COPY statement of a chunk: plain data, so a worker can post it, and its bytes can be transferred rather than copied. */
+export interface CopyPart {
+  table: string;
+  sql: string;
+  /** The rows as COPY text in UTF-8, in an ArrayBuffer of its own. */
+  data: Uint8Array;
+  rows: number;
+}
+
+const utf8 = new TextEncoder();
+
+/** Sends one chunk taken from a CopyWriter. */
+export async function writeChunk(client: pg.Client, chunk: readonly CopyPart[]): Promise<void> {
+  for (const { sql, data } of chunk) await pipeline(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), client.query(copyFrom(sql)));
+}
+
+/** Moves each identity sequence past the ids written, so the app's next insert gets a fresh id. */
+export async function syncIdentitySequences(client: pg.Client, largestIds: Record<string, number>): Promise<void> {
+  for (const [table, maxId] of Object.entries(largestIds)) await client.query(`select setval(pg_get_serial_sequence($1, 'id'), $2)`, [table, maxId]);
 }

@@ -14,14 +14,24 @@ export function addRows(dataset: Dataset, table: string, rows: Row[]): void {
   else dataset.set(table, rows);
 }
 
-/** The ids of a table's rows, which generators assign as 1..n so foreign keys need no round trip. */
-export function nextId(rows: readonly Row[]): number {
-  return rows.length + 1;
+/**
+ * Where the large generators put their rows, one at a time, so that no table has to be held whole:
+ * a COPY loader writes them in chunks, a test collects them. A row may still be completed after
+ * `add` (a task gets its hours from its time entries) until the generator next yields.
+ */
+export interface RowSink {
+  add(table: string, row: Row): void;
+  /** Rows added to `table` so far: the id of its next row is this plus one. */
+  count(table: string): number;
 }
 
-/** Rows written per table. */
-export function countRows(dataset: Dataset): Record<string, number> {
-  return Object.fromEntries([...dataset].map(([table, rows]) => [table, rows.length]));
+/** A sink that keeps every row, for tests and small presets: the Dataset of everything added. */
+export function collectingSink(dataset: Dataset = new Map()): RowSink & { dataset: Dataset } {
+  return {
+    dataset,
+    add: (table, row) => addRows(dataset, table, [row]),
+    count: (table) => dataset.get(table)?.length ?? 0,
+  };
 }
 
 /** A text[] cell in PostgreSQL's array syntax, every element quoted so commas and spaces survive. */

@@ -1,5 +1,5 @@
 /** Stable codes for bad seed options; the CLI prints message + hint for these. */
-export type SeedErrorCode = 'UNKNOWN_PRESET' | 'BAD_SEED' | 'BAD_DATE' | 'BAD_SCALE' | 'NOT_MIGRATED' | 'NOT_EMPTY';
+export type SeedErrorCode = 'UNKNOWN_PRESET' | 'BAD_SEED' | 'BAD_DATE' | 'BAD_SCALE' | 'BAD_ROWS' | 'NOT_MIGRATED' | 'NOT_EMPTY' | 'WORKER_STOPPED';
 
 /** A seed option the user must fix, with one sentence of message and how to fix it. */
 export class SeedError extends Error {
@@ -29,8 +29,24 @@ export class SeedError extends Error {
     return new SeedError('BAD_DATE', `The reference date must be between ${min} and ${max}, not ${value}.`, 'For example --date 2026-07-01, or leave --date out for today.');
   }
 
-  static badScale(value: string): SeedError {
-    return new SeedError('BAD_SCALE', `The scale must be a positive number up to 100, not "${value}".`, 'For example --scale 2 for twice the demo volume.');
+  static badScale(value: string, max: number): SeedError {
+    return new SeedError('BAD_SCALE', `The scale must be a positive number up to ${max}, not "${value}".`, 'For example --scale 2 for twice the demo volume, or --rows 1000000 for about a million rows.');
+  }
+
+  static badRows(value: string): SeedError {
+    return new SeedError('BAD_ROWS', `The row count must be a whole number of at least 1, not "${value}".`, 'For example --rows 1000000 for about a million rows.');
+  }
+
+  static rowsAndScale(): SeedError {
+    return new SeedError('BAD_ROWS', 'Give either a row count or a scale, not both: the row count chooses the scale.', 'Drop --scale, or drop --rows.');
+  }
+
+  static rowsNeedDemo(preset: string): SeedError {
+    return new SeedError('BAD_ROWS', `A row count needs the demo preset: the ${preset} preset has a fixed size.`, 'Drop --preset, or use --preset demo.');
+  }
+
+  static tooManyRows(value: string, scale: number, max: number): SeedError {
+    return new SeedError('BAD_ROWS', `${value} rows would need scale ${scale}, more than the largest, ${max}.`, `Ask for fewer rows, or use --scale ${max}.`);
   }
 
   static notMigrated(database: string): SeedError {
@@ -39,5 +55,9 @@ export class SeedError extends Error {
 
   static notEmpty(database: string, table: string): SeedError {
     return new SeedError('NOT_EMPTY', `The database ${database} already has data (in ${table}); seeding only fills an empty database.`, 'Run `navimpact fresh` to rebuild it from scratch.');
+  }
+
+  static workerStopped(exitCode: number): SeedError {
+    return new SeedError('WORKER_STOPPED', `The seed's generator thread stopped (exit code ${exitCode}) before it had generated every row; nothing was written.`, 'Run the command again; if it stops again, report it with the command line you used.');
   }
 }

@@ -1,6 +1,10 @@
 import { faker as enAuFaker } from '@faker-js/faker/locale/en_AU';
 import type { Faker } from '@faker-js/faker';
 
+// The package's main entry, the one that exports the class, loads every locale (seconds, and tens
+// of MB in each seed worker); the en_AU entry exports only its instance, whose class it is.
+const FakerClass = enAuFaker.constructor as new (options: { locale: Faker['rawDefinitions'] }) => Faker;
+
 /** The sub-seed of one named stream of one seed: FNV-1a of "seed:stream", the same on every machine. */
 export function streamSeed(seed: number, stream: string): number {
   return hash32(`${seed}:${stream}`);
@@ -17,12 +21,13 @@ function hash32(text: string): number {
 }
 
 /**
- * The en_AU faker, re-seeded for one named stream of one seed and anchored at the reference date.
- * Each generator draws from its own stream, so adding rows to one table never reshuffles another.
- * The instance is shared: use it synchronously, before asking for the next stream.
+ * An en_AU faker of its own, seeded for one named stream of one seed and anchored at the reference
+ * date. Each generator draws from its own stream, so adding rows to one table never reshuffles
+ * another, and streamed generators can take turns: one instance each, none shared.
  */
 export function fakerFor(seed: number, stream: string, refDate: Date): Faker {
-  enAuFaker.seed(streamSeed(seed, stream));
-  enAuFaker.setDefaultRefDate(refDate);
-  return enAuFaker;
+  const faker = new FakerClass({ locale: enAuFaker.rawDefinitions });
+  faker.seed(streamSeed(seed, stream));
+  faker.setDefaultRefDate(refDate);
+  return faker;
 }

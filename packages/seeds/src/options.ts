@@ -1,4 +1,5 @@
 import { SeedError } from './errors.ts';
+import { scaleForRows } from './row-estimate.ts';
 
 /** The named sizes of a seeded database. */
 export const PRESET_NAMES = ['minimal', 'demo'] as const;
@@ -15,6 +16,9 @@ export interface SeedOptions {
   scale: number;
 }
 
+/** The largest scale: about 20 million rows, with the seed's memory still flat. */
+export const MAX_SCALE = 5000;
+
 /** The seed options used when none are given: the demo preset, seed 42, scale 1; the date defaults to today. */
 export const DEFAULT_SEED_OPTIONS: Omit<SeedOptions, 'date'> = { preset: 'demo', seed: 42, scale: 1 };
 
@@ -29,20 +33,29 @@ export interface RawSeedOptions {
   seed?: string | number;
   date?: string;
   scale?: string | number;
+  /** A row count to aim at instead of a scale (demo preset only): the scale is chosen to give about as many. */
+  rows?: string | number;
 }
 
 /**
  * Validates raw options and fills the defaults; throws a SeedError naming the bad value. The one
  * place the clock is read: without a date, the reference date is `now`'s UTC calendar date, so the
- * same call gives other rows on another day. Pin `date` wherever rows must not change.
+ * same call gives other rows on another day. Pin `date` wherever rows must not change. A `rows`
+ * target is turned into a scale here, by counting rows generated at two small scales.
  */
 export function resolveSeedOptions(raw: RawSeedOptions = {}, now: Date = new Date()): SeedOptions {
-  return {
+  const resolved = {
     preset: parsePreset(raw.preset ?? DEFAULT_SEED_OPTIONS.preset),
     seed: raw.seed === undefined ? DEFAULT_SEED_OPTIONS.seed : parseSeed(String(raw.seed)),
     date: parseDate(raw.date ?? todayUtc(now)),
-    scale: raw.scale === undefined ? DEFAULT_SEED_OPTIONS.scale : parseScale(String(raw.scale)),
   };
+  if (raw.rows === undefined) return { ...resolved, scale: raw.scale === undefined ? DEFAULT_SEED_OPTIONS.scale : parseScale(String(raw.scale)) };
+  if (raw.scale !== undefined) throw SeedError.rowsAndScale();
+  if (resolved.preset !== 'demo') throw SeedError.rowsNeedDemo(resolved.preset);
+  const rows = parseRows(String(raw.rows));
+  const scale = scaleForRows(rows, resolved);
+  if (scale > MAX_SCALE) throw SeedError.tooManyRows(String(raw.rows), scale, MAX_SCALE);
+  return { ...resolved, scale };
 }
 
 function parsePreset(value: string): PresetName {
@@ -71,6 +84,12 @@ function parseDate(value: string): string {
 
 function parseScale(value: string): number {
   const scale = Number(value);
-  if (value.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > 100) throw SeedError.badScale(value);
+  if (value.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) throw SeedError.badScale(value, MAX_SCALE);
   return scale;
+}
+
+function parseRows(value: string): number {
+  const rows = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(rows) || rows < 1) throw SeedError.badRows(value);
+  return rows;
 }

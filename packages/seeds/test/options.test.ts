@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED_OPTIONS, resolveSeedOptions, SeedError } from '../src/index.ts';
+import { countRows, DEFAULT_SEED_OPTIONS, estimateRows, resolveSeedOptions, SeedError } from '../src/index.ts';
 
 describe('resolveSeedOptions', () => {
+  it('turns a row count into the scale that gives about as many rows', () => {
+    for (const rows of [8_000, 20_000, 100_000, 10_000_000]) {
+      const options = resolveSeedOptions({ rows, seed: 42, date: '2026-07-01' });
+      const estimate = options.scale <= 24 ? countRows(options) : estimateRows(options);
+      expect(Math.abs(estimate - rows) / rows, `${rows} rows → scale ${options.scale}, ${estimate} rows`).toBeLessThan(0.05);
+    }
+  });
+
+  it('gives the smallest scale for fewer rows than it writes', () => {
+    expect(resolveSeedOptions({ rows: 10, date: '2026-07-01' }).scale).toBe(0.01);
+  });
+
+  it('estimates large scales from two counts, near the real count', () => {
+    const options = resolveSeedOptions({ scale: 60, seed: 42, date: '2026-07-01' });
+    expect(Math.abs(estimateRows(options) - countRows(options)) / countRows(options)).toBeLessThan(0.02);
+  });
+
   it('fills the defaults, today (UTC) for the date, and accepts good values', () => {
     const now = new Date('2031-02-03T23:30:00-05:00');
     expect(resolveSeedOptions({}, now)).toEqual({ ...DEFAULT_SEED_OPTIONS, date: '2031-02-04' });
@@ -24,6 +41,12 @@ describe('resolveSeedOptions', () => {
     [{ scale: '0' }, 'BAD_SCALE', /positive number/],
     [{ scale: '-2' }, 'BAD_SCALE', /positive number/],
     [{ scale: 'lots' }, 'BAD_SCALE', /positive number/],
+    [{ scale: '5001' }, 'BAD_SCALE', /^The scale must be a positive number up to 5000, not "5001"\.$/],
+    [{ rows: '0' }, 'BAD_ROWS', /whole number of at least 1/],
+    [{ rows: '1e6' }, 'BAD_ROWS', /whole number/],
+    [{ rows: '1000', scale: '2' }, 'BAD_ROWS', /either a row count or a scale/],
+    [{ rows: '1000', preset: 'minimal' }, 'BAD_ROWS', /^A row count needs the demo preset: the minimal preset has a fixed size\.$/],
+    [{ rows: '999999999', date: '2026-07-01' }, 'BAD_ROWS', /^999999999 rows would need scale \d+, more than the largest, 5000\.$/],
   ])('rejects %o with one sentence', (raw, code, message) => {
     const error = (() => {
       try {

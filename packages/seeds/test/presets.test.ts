@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCRAPER_SOURCES } from '@navimpact/schema';
 import { buildDataset, resolveSeedOptions } from '../src/index.ts';
 
 const count = (preset: 'minimal' | 'demo', scale = 1) =>
@@ -24,6 +25,11 @@ describe('presets', () => {
     expect(doubled.social_metrics!).toBeGreaterThan(demo.social_metrics!);
     expect(doubled.users).toBe(6);
     for (const table of ['media_items', 'media_performance_metrics', 'time_entries', 'task_comments', 'scraper_runs']) expect(doubled[table]!, table).toBeGreaterThan(demo[table]! * 1.5);
+  });
+
+  it('runs every real scraper, in the order of the schema\'s list', () => {
+    const runs = buildDataset(resolveSeedOptions({ date: '2026-07-01' })).get('scraper_runs')!;
+    expect([...new Set(runs.map((r) => r.source))]).toEqual([...SCRAPER_SOURCES]);
   });
 
   it('never reads the clock: building twice gives equal rows', () => {

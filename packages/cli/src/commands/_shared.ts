@@ -1,4 +1,4 @@
-import { PRESET_NAMES, resolveSeedOptions, todayUtc } from '@navimpact/seeds';
+import { MAX_SCALE, PRESET_NAMES, resolveSeedOptions, todayUtc } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { redactUrl } from '@navimpact/server';
 import type { Flag } from '../args.ts';
@@ -15,7 +15,8 @@ export const SEED_FLAGS = {
   preset: { type: 'string', value: 'name', description: `Seed preset: ${PRESET_NAMES.join(' or ')} (default demo).` },
   seed: { type: 'string', value: 'n', description: 'Seed number; the same seed and date give the same rows (default 42).' },
   date: { type: 'string', value: 'YYYY-MM-DD', description: 'The "today" the data is built around, 2000-01-01 to 2100-12-31 (default today, UTC).' },
-  scale: { type: 'string', value: 'k', description: 'Multiplies the demo volume, up to 100 (default 1).' },
+  scale: { type: 'string', value: 'k', description: `Multiplies the demo volume, up to ${MAX_SCALE} (default 1; scale 2500 is about 10 million rows).` },
+  rows: { type: 'string', value: 'n', description: 'About how many rows to seed (demo preset): picks the scale, instead of --scale.' },
 } as const satisfies Record<string, Flag>;
 
 /** Lets a destructive command run against a server that is not on this machine, or a database the toolkit did not make. */
@@ -45,8 +46,8 @@ export function destroyOverrides(values: { force?: boolean; 'force-production'?:
  * Validates the seed flags, before anything is touched; throws SeedError on a bad value. Without
  * --date the reference date is today's UTC date, so the dev database looks current.
  */
-export function seedOptionsFrom(values: { preset?: string; seed?: string; date?: string; scale?: string }): SeedOptions {
-  return resolveSeedOptions({ preset: values.preset, seed: values.seed, date: values.date, scale: values.scale });
+export function seedOptionsFrom(values: { preset?: string; seed?: string; date?: string; scale?: string; rows?: string }): SeedOptions {
+  return resolveSeedOptions({ preset: values.preset, seed: values.seed, date: values.date, scale: values.scale, rows: values.rows });
 }
 
 /** Prints a progress line as a bullet, with any URL in it redacted. */
@@ -62,7 +63,8 @@ export function progressPrinter(io: Io): (line: string) => void {
 export function printSeeded(io: Io, target: Target, options: SeedOptions, seed: SeedReport, startedAt: number): void {
   io.out('');
   io.out(`database ${redactUrl(target.url)}${target.source === 'embedded' ? ' (`navimpact url` prints it with its password)' : ''}`);
-  io.out(`preset ${options.preset}, seed ${options.seed}, reference date ${options.date}${options.date === todayUtc() ? ' (today, UTC)' : ''}`);
+  const scale = options.preset === 'demo' && options.scale !== 1 ? `, scale ${options.scale}` : '';
+  io.out(`preset ${options.preset}${scale}, seed ${options.seed}, reference date ${options.date}${options.date === todayUtc() ? ' (today, UTC)' : ''}`);
   for (const line of rowsTable(seed.rows, seed.totalRows)) io.out(line);
   io.out(`done in ${Math.round(performance.now() - startedAt)} ms`);
 }

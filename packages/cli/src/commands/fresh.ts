@@ -1,4 +1,4 @@
-// navimpact fresh [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K] [--force] [--force-production]
+// navimpact fresh [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K | --rows N] [--force] [--force-production]
 // Reads:  DATABASE_URL; without it the embedded server (see `start`), started if needed.
 // Writes: builds <db>__building (migrated, seeded, marked complete), then in one transaction renames
 //         the target to <db>__old (closing its sessions) and the new one into place, and drops the
@@ -15,6 +15,7 @@ import { defineCommand } from '../args.ts';
 import { freshDatabase } from '../operations/fresh.ts';
 import { assertSafeToDestroy } from '../operations/guard.ts';
 import { resolveTarget, targetNotes } from '../operations/target.ts';
+import { seedProgress } from './_seed-progress.ts';
 import { DESTROY_FLAGS, destroyOverrides, SEED_FLAGS, printSeeded, progressPrinter, seedOptionsFrom, testPause } from './_shared.ts';
 
 /** `navimpact fresh`: an empty database, every migration, and the seed, swapped in atomically. */
@@ -29,8 +30,9 @@ export const command = defineCommand({
     for (const note of targetNotes(target)) io.err(note);
     // Judged under fresh's lock, so a concurrent run cannot change what the guard saw.
     const beforeWrite = () => assertSafeToDestroy(target.url, 'fresh', destroyOverrides(values));
-    const hooks = { onStep: progressPrinter(io), signal, pauseAt: testPause(env, io), beforeWrite };
-    const report = await freshDatabase(target.url, options, hooks);
+    const progress = seedProgress(io);
+    const hooks = { onStep: progressPrinter(io), signal, pauseAt: testPause(env, io), beforeWrite, seed: { onRows: progress.onRows } };
+    const report = await freshDatabase(target.url, options, hooks).finally(progress.finish);
     printSeeded(io, target, options, report.seed, startedAt);
     return 0;
   },

@@ -1,4 +1,4 @@
-// navimpact reset [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K] [--force] [--force-production]
+// navimpact reset [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K | --rows N] [--force] [--force-production]
 // Reads:  DATABASE_URL; without it the embedded server (see `start`).
 // Writes: in place: reverts every migration (their down() drops the tables), migrates up, seeds.
 //         Not atomic as a whole: a failed seed (one transaction) leaves it migrated and empty.

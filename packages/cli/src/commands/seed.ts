@@ -1,4 +1,4 @@
-// navimpact seed [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K] [--force] [--force-production]
+// navimpact seed [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K | --rows N] [--force] [--force-production]
 // Reads:  DATABASE_URL; without it the embedded server (see `start`).
 // Writes: inserts the seed into a migrated, empty database; refuses one that has rows or pending
 //         migrations. Validates every flag, and refuses a DATABASE_URL on another machine unless
@@ -12,6 +12,7 @@ import { defineCommand } from '../args.ts';
 import { seedTarget } from '../operations/seed.ts';
 import { assertSafeToDestroy } from '../operations/guard.ts';
 import { resolveTarget, targetNotes } from '../operations/target.ts';
+import { seedProgress } from './_seed-progress.ts';
 import { DESTROY_FLAGS, destroyOverrides, SEED_FLAGS, printSeeded, seedOptionsFrom, stopWhenAborted } from './_shared.ts';
 
 /** `navimpact seed`: fills a migrated, empty database. */
@@ -25,7 +26,9 @@ export const command = defineCommand({
     const target = await resolveTarget(env, { destructive: { command: 'seed', force: values.force === true }, onRestored: io.err });
     for (const note of targetNotes(target)) io.err(note);
     await assertSafeToDestroy(target.url, 'seed', destroyOverrides(values));
-    const report = await seedTarget(target.url, options, { onProgress: stopWhenAborted(signal, 'the seed was rolled back; nothing was written.') });
+    const progress = seedProgress(io);
+    const onProgress = stopWhenAborted(signal, 'the seed was rolled back; nothing was written.');
+    const report = await seedTarget(target.url, options, { onProgress, onRows: progress.onRows }).finally(progress.finish);
     printSeeded(io, target, options, report, startedAt);
     return 0;
   },

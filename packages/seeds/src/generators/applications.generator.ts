@@ -1,17 +1,26 @@
 import type { Faker } from '@faker-js/faker';
 import type { ApplicationStatus, IndustryFocus, ProjectKind } from '@navimpact/schema';
-import { addRows, type Dataset, type Row } from '../dataset.ts';
+import type { RowSink } from '../dataset.ts';
 import { addDays, atHour } from '../dates.ts';
+import type { GrantTable } from './_grant-table.ts';
 import type { GrantFacts } from './grants.generator.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
 
-/** A generated application with what the tasks generator needs. */
+/** An application still being written or just sent, with what the tasks generator needs. */
 export interface ApplicationFacts {
   id: number;
   projectId: number;
-  grantTitle: string;
+  grantId: number;
   status: ApplicationStatus;
   deadline: Date | null;
+}
+
+/** What later generators need of the applications: which grants have one, and the open ones. */
+export interface ApplicationSummary {
+  /** 1 at a grant's id when some project applied to it. */
+  applied: Uint8Array;
+  /** Drafts and submitted applications, which get preparation tasks. */
+  open: ApplicationFacts[];
 }
 
 const FOCUSES_BY_KIND: Readonly<Record<ProjectKind, readonly IndustryFocus[]>> = {
@@ -29,38 +38,47 @@ const MIN_TOTAL_REQUESTED = 500_000;
 // Shadow Goose applies to the rounds of its projects' time, not to the platform's years of history.
 const RECENT_DAYS = 400;
 
-/** Applications from each project to grants that fit its kind, with outcomes consistent with the dates. */
-export function generateApplications(dataset: Dataset, faker: Faker, refDate: Date, projects: ProjectFacts[], grants: GrantFacts[], perProject: number, submitterId: number): ApplicationFacts[] {
-  const rows: Row[] = [];
-  const facts: ApplicationFacts[] = [];
+// The running total decides whether the top-up runs; the pairs taken matter only until it is reached.
+interface Tally { total: number; taken: Set<string> | null; rowId: number }
+
+/**
+ * Applications from each project to grants that fit its kind, with outcomes consistent with the
+ * dates, one row at a time into `sink`; the same stream gives the same applications on every pass.
+ */
+export function* generateApplications(sink: RowSink, faker: Faker, refDate: Date, projects: ProjectFacts[], grants: GrantTable, perProject: number, submitterId: number): Generator<void, ApplicationSummary> {
+  const summary: ApplicationSummary = { applied: new Uint8Array(grants.count + 1), open: [] };
+  const tally: Tally = { total: 0, taken: new Set(), rowId: 0 };
   const since = addDays(refDate, -RECENT_DAYS);
-  const recent = grants.filter((g) => g.deadline === null || g.deadline >= since);
+  const recent = Array.from({ length: grants.count }, (_, i) => i + 1).filter((id) => grants.openOnOrAfter(id, since));
   for (const project of projects) {
-    const fitting = recent.filter((g) => FOCUSES_BY_KIND[project.kind].includes(g.focus));
+    const fitting = recent.filter((id) => FOCUSES_BY_KIND[project.kind].includes(grants.focusOf(id)));
     const wanted = project.status === 'planning' ? Math.ceil(perProject / 3) : perProject;
-    for (const grant of faker.helpers.arrayElements(fitting, Math.min(wanted, fitting.length))) {
-      addApplication(rows, facts, faker, refDate, project, grant, submitterId);
+    for (const id of faker.helpers.arrayElements(fitting, Math.min(wanted, fitting.length))) {
+      addApplication(sink, summary, tally, faker, refDate, project, grants.get(id), submitterId);
+      yield;
     }
   }
-  topUpToMinimum(rows, facts, faker, refDate, projects, recent, submitterId);
-  addRows(dataset, 'grant_applications', rows);
-  return facts;
+  topUpToMinimum(sink, summary, tally, faker, refDate, projects, grants, recent, submitterId);
+  return summary;
 }
 
-function addApplication(rows: Row[], facts: ApplicationFacts[], faker: Faker, refDate: Date, project: ProjectFacts, grant: GrantFacts, submitterId: number): void {
+function addApplication(sink: RowSink, summary: ApplicationSummary, tally: Tally, faker: Faker, refDate: Date, project: ProjectFacts, grant: GrantFacts, submitterId: number): void {
   const outcome = decide(faker, refDate, grant);
   const requested = Math.round(faker.number.int({ min: grant.amountMin, max: grant.amountMax }) / 500) * 500;
   const awarded = outcome.status === 'awarded' ? Math.round((requested * faker.number.float({ min: 0.6, max: 1 })) / 100) * 100 : null;
   const createdAt = outcome.submittedAt ? addDays(outcome.submittedAt, -faker.number.int({ min: 7, max: 40 })) : atHour(refDate, -faker.number.int({ min: 1, max: 30 }), 10);
   const touched = outcome.decidedAt ?? outcome.submittedAt ?? createdAt;
-  const id = rows.length + 1;
-  rows.push({
+  const id = ++tally.rowId;
+  sink.add('grant_applications', {
     id, created_at: createdAt, updated_at: touched, grant_id: grant.id, project_id: project.id,
     submitted_by_id: outcome.submittedAt ? submitterId : null, status: outcome.status, amount_requested: requested.toFixed(2),
     amount_awarded: awarded === null ? null : awarded.toFixed(2), submitted_at: outcome.submittedAt, decided_at: outcome.decidedAt,
     notes: outcome.status === 'rejected' ? 'Feedback: strong concept; budget detail and audience evidence to strengthen.' : null,
   });
-  facts.push({ id, projectId: project.id, grantTitle: grant.title, status: outcome.status, deadline: grant.deadline });
+  summary.applied[grant.id] = 1;
+  tally.total += requested;
+  tally.taken = tally.total <= MIN_TOTAL_REQUESTED ? tally.taken!.add(`${grant.id}:${project.id}`) : null;
+  if (outcome.status === 'draft' || outcome.status === 'submitted') summary.open.push({ id, projectId: project.id, grantId: grant.id, status: outcome.status, deadline: grant.deadline });
 }
 
 interface Outcome { status: ApplicationStatus; submittedAt: Date | null; decidedAt: Date | null }
@@ -81,16 +99,15 @@ function decide(faker: Faker, refDate: Date, grant: GrantFacts): Outcome {
   return { status, submittedAt, decidedAt: status === 'withdrawn' ? null : decidedAt };
 }
 
-function topUpToMinimum(rows: Row[], facts: ApplicationFacts[], faker: Faker, refDate: Date, projects: ProjectFacts[], grants: GrantFacts[], submitterId: number): void {
-  const total = () => rows.reduce((sum, r) => sum + Number(r.amount_requested), 0);
+function topUpToMinimum(sink: RowSink, summary: ApplicationSummary, tally: Tally, faker: Faker, refDate: Date, projects: ProjectFacts[], grants: GrantTable, recent: readonly number[], submitterId: number): void {
+  if (tally.total > MIN_TOTAL_REQUESTED) return;
   const active = projects.filter((p) => p.status === 'active');
-  const taken = new Set(rows.map((r) => `${r.grant_id}:${r.project_id}`));
-  const largest = [...grants].sort((a, b) => b.amountMax - a.amountMax || a.id - b.id);
-  for (let i = 0; total() <= MIN_TOTAL_REQUESTED && i < largest.length * active.length; i++) {
-    const grant = largest[Math.floor(i / active.length)]!;
+  const largest = [...recent].sort((a, b) => grants.amountMaxOf(b) - grants.amountMaxOf(a) || a - b);
+  for (let i = 0; tally.total <= MIN_TOTAL_REQUESTED && i < largest.length * active.length; i++) {
+    const grantId = largest[Math.floor(i / active.length)]!;
     const project = active[i % active.length]!;
-    if (taken.has(`${grant.id}:${project.id}`)) continue;
-    taken.add(`${grant.id}:${project.id}`);
-    addApplication(rows, facts, faker, refDate, project, grant, submitterId);
+    if (tally.taken!.has(`${grantId}:${project.id}`)) continue;
+    tally.taken!.add(`${grantId}:${project.id}`);
+    addApplication(sink, summary, tally, faker, refDate, project, grants.get(grantId), submitterId);
   }
 }

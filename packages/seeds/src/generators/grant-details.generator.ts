@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { GrantSource } from '@navimpact/schema';
-import { textArray, type Dataset } from '../dataset.ts';
+import { textArray, type Row } from '../dataset.ts';
 import { addDays, isoDay, parseDay } from '../dates.ts';
 import type { ReferenceIds } from './reference.generator.ts';
 import { weightedSubset, zipf } from './_long-tail.ts';
@@ -28,33 +28,30 @@ const NOTES = [
 ];
 
 /**
- * The fields the real app's scrapers write: which scraper found each grant (or `manual` when a
+ * The fields the real app's scrapers write: which scraper found a grant (or `manual` when a
  * person typed it in), its application link, contact, open date, eligibility lists and notes.
- * Programs nobody applied to may publish no amounts, as many scraped ones do.
+ * A program nobody applied to (`appliedTo` false) may publish no amounts, as many scraped ones do.
  */
-export function enrichGrants(dataset: Dataset, faker: Faker, refs: ReferenceIds): void {
-  const applied = new Set(dataset.get('grant_applications')!.map((a) => Number(a.grant_id)));
-  for (const grant of dataset.get('grants')!) {
-    const funder = refs.funders.find((f) => f.id === grant.funder_id)!;
-    const scrapers = SCRAPERS[funder.kind === 'government' ? `government:${funder.jurisdiction}` : funder.kind]!;
-    // Most programs reach the app through its scrapers, which sign nothing; people type in the rest.
-    const scraped = grant.created_by_id === null || faker.datatype.boolean(0.55);
-    const source: GrantSource = scraped ? faker.helpers.arrayElement(scrapers) : 'manual';
-    const site = funder.website.replace(/\/$/, '');
-    const deadline = grant.deadline === null ? null : parseDay(String(grant.deadline));
-    const unpublished = !applied.has(Number(grant.id)) && source !== 'manual' && faker.datatype.boolean(0.08);
-    Object.assign(grant, {
-      source,
-      created_by_id: scraped ? null : grant.created_by_id,
-      amount_min: unpublished ? null : grant.amount_min,
-      amount_max: unpublished ? null : grant.amount_max,
-      open_date: deadline ? isoDay(addDays(deadline, -faker.number.int({ min: 28, max: 120 }))) : null,
-      eligible_org_types: textArray(weightedSubset(faker, ORG_TYPES, 1, 3).sort()),
-      funding_purposes: textArray(weightedSubset(faker, PURPOSES, 1, 3).sort()),
-      audience_tags: textArray(weightedSubset(faker, AUDIENCES, 0, 2).sort()),
-      application_url: faker.datatype.boolean(0.85) ? `${site}/apply/${grant.id}` : null,
-      contact_email: faker.datatype.boolean(0.6) ? `grants@${new URL(site).hostname.replace(/^www\./, '')}` : null,
-      notes: unpublished ? NOTES[4] : faker.datatype.boolean(0.3) ? faker.helpers.arrayElement(NOTES.slice(0, 4)) : null,
-    });
-  }
+export function enrichGrant(grant: Row, faker: Faker, refs: ReferenceIds, appliedTo: boolean): void {
+  const funder = refs.funders.find((f) => f.id === grant.funder_id)!;
+  const scrapers = SCRAPERS[funder.kind === 'government' ? `government:${funder.jurisdiction}` : funder.kind]!;
+  // Most programs reach the app through its scrapers, which sign nothing; people type in the rest.
+  const scraped = grant.created_by_id === null || faker.datatype.boolean(0.55);
+  const source: GrantSource = scraped ? faker.helpers.arrayElement(scrapers) : 'manual';
+  const site = funder.website.replace(/\/$/, '');
+  const deadline = grant.deadline === null ? null : parseDay(String(grant.deadline));
+  const unpublished = !appliedTo && source !== 'manual' && faker.datatype.boolean(0.08);
+  Object.assign(grant, {
+    source,
+    created_by_id: scraped ? null : grant.created_by_id,
+    amount_min: unpublished ? null : grant.amount_min,
+    amount_max: unpublished ? null : grant.amount_max,
+    open_date: deadline ? isoDay(addDays(deadline, -faker.number.int({ min: 28, max: 120 }))) : null,
+    eligible_org_types: textArray(weightedSubset(faker, ORG_TYPES, 1, 3).sort()),
+    funding_purposes: textArray(weightedSubset(faker, PURPOSES, 1, 3).sort()),
+    audience_tags: textArray(weightedSubset(faker, AUDIENCES, 0, 2).sort()),
+    application_url: faker.datatype.boolean(0.85) ? `${site}/apply/${grant.id}` : null,
+    contact_email: faker.datatype.boolean(0.6) ? `grants@${new URL(site).hostname.replace(/^www\./, '')}` : null,
+    notes: unpublished ? NOTES[4] : faker.datatype.boolean(0.3) ? faker.helpers.arrayElement(NOTES.slice(0, 4)) : null,
+  });
 }

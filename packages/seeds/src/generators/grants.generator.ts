@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { GrantStatus, IndustryFocus, Jurisdiction, LocationEligibility } from '@navimpact/schema';
-import { addRows, type Dataset, type Row } from '../dataset.ts';
+import type { Row } from '../dataset.ts';
 import { addDays, financialYear, isoDay, longDate } from '../dates.ts';
 import { GRANT_DESCRIPTION_SENTENCES, GRANT_STAGES, GRANT_TITLE_PARTS, TAGS } from '../reference/index.ts';
 import { stamps } from './_stamps.ts';
@@ -11,15 +11,20 @@ import type { ReferenceIds } from './reference.generator.ts';
 const FUNDING_STARTS_DAYS = 90;
 const OPEN_DAYS = 60;
 
-/** A generated grant with what the applications generator needs. */
+/** What the applications generator needs of a grant; GrantTable keeps it for millions of grants. */
 export interface GrantFacts {
   id: number;
-  title: string;
   focus: IndustryFocus;
-  status: GrantStatus;
   deadline: Date | null;
   amountMin: number;
   amountMax: number;
+}
+
+/** One generated grant program: its row, its tag links, and its facts. */
+export interface GrantProgram {
+  row: Row;
+  links: Row[];
+  facts: GrantFacts;
 }
 
 // Sectors by how many programs a grants platform lists for each: general community and arts
@@ -45,11 +50,12 @@ const FOCUS_TAGS: Partial<Record<IndustryFocus, string>> = {
   digital_media: 'digital-innovation', games: 'digital-innovation', documentary: 'social-impact',
 };
 
-/** `count` grant programs from the real funders, with deadlines over the past years and the coming one, and tags. */
-export function generateGrants(dataset: Dataset, faker: Faker, refDate: Date, refs: ReferenceIds, count: number, creatorIds: number[]): GrantFacts[] {
-  const grants: Row[] = [];
-  const links: Row[] = [];
-  const facts: GrantFacts[] = [];
+/**
+ * `count` grant programs from the real funders, with deadlines over the past years and the coming one, and
+ * tags, one at a time: a stream seeded alike gives the same programs on every pass, so the seed
+ * can read the facts first and write the rows later without holding them.
+ */
+export function* grantPrograms(faker: Faker, refDate: Date, refs: ReferenceIds, count: number, creatorIds: number[]): Generator<GrantProgram> {
   for (let id = 1; id <= count; id++) {
     const funder = faker.helpers.arrayElement(refs.funders);
     const focus = faker.helpers.weightedArrayElement(FOCUS_WEIGHTS);
@@ -60,19 +66,16 @@ export function generateGrants(dataset: Dataset, faker: Faker, refDate: Date, re
     const amountMin = faker.number.int({ min: 2, max: 40 }) * 1000;
     const amountMax = amountMin * faker.helpers.arrayElement([2, 3, 4, 5, 8, 10]);
     const created = stamps(faker, refDate, deadline ? Math.max(5, -daysFrom(refDate, deadline) + faker.number.int({ min: 30, max: 120 })) : faker.number.int({ min: 30, max: 500 }));
-    grants.push({
+    const row: Row = {
       id, ...created, funder_id: funder.id, created_by_id: faker.datatype.boolean(0.7) ? faker.helpers.arrayElement(creatorIds) : null,
       title, description: [...faker.helpers.arrayElements(GRANT_DESCRIPTION_SENTENCES[focus], { min: 2, max: 3 }), timing(status, deadline, refDate)].join(' '),
       amount_min: amountMin.toFixed(2), amount_max: amountMax.toFixed(2), deadline: deadline ? isoDay(deadline) : null, status,
       industry_focus: focus, location_eligibility: faker.helpers.weightedArrayElement(ELIGIBILITY_BY_JURISDICTION[funder.jurisdiction]),
       source_url: `${funder.website.replace(/\/$/, '')}/funding/${id}`,
-    });
-    for (const tagId of pickTags(faker, refs, focus)) links.push({ grant_id: id, tag_id: tagId, ...created });
-    facts.push({ id, title, focus, status, deadline, amountMin, amountMax });
+    };
+    const links = pickTags(faker, refs, focus).map((tagId) => ({ grant_id: id, tag_id: tagId, ...created }));
+    yield { row, links, facts: { id, focus, deadline, amountMin, amountMax } };
   }
-  addRows(dataset, 'grants', grants);
-  addRows(dataset, 'grant_tags', links);
-  return facts;
 }
 
 function daysFrom(refDate: Date, date: Date): number {

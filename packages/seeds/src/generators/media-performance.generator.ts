@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { addRows, type Dataset, type Row } from '../dataset.ts';
+import type { RowSink } from '../dataset.ts';
 import { addDays, atHour, daysBetween, isoDay } from '../dates.ts';
 import type { MediaFacts } from './media.generator.ts';
 
@@ -13,8 +13,7 @@ const MAX_DAYS = 365;
  * A daily series per released media item up to the day before the reference date: a launch spike
  * that decays into a long tail growing slowly, with a weekly rhythm; watch time follows duration.
  */
-export function generateMediaPerformance(dataset: Dataset, faker: Faker, refDate: Date, items: MediaFacts[]): void {
-  const rows: Row[] = [];
+export function* generateMediaPerformance(sink: RowSink, faker: Faker, refDate: Date, items: MediaFacts[]): Generator<void> {
   for (const item of items) {
     const days = Math.min(MAX_DAYS, daysBetween(item.releaseDate, refDate));
     const launch = Math.max(50, item.reach) * faker.number.float({ min: 0.08, max: 0.18 });
@@ -28,13 +27,13 @@ export function generateMediaPerformance(dataset: Dataset, faker: Faker, refDate
       const minutesPerView = item.durationSeconds === null ? 0.5 : (item.durationSeconds / 60) * watchShare;
       const engagement = faker.number.float({ min: 1.5, max: 8.5, fractionDigits: 2 });
       const at = atHour(date, 0, 23, 55);
-      rows.push({
-        id: rows.length + 1, created_at: at, updated_at: at, media_item_id: item.id, date: isoDay(date), views,
+      sink.add('media_performance_metrics', {
+        id: sink.count('media_performance_metrics') + 1, created_at: at, updated_at: at, media_item_id: item.id, date: isoDay(date), views,
         unique_viewers: Math.round(views * faker.number.float({ min: 0.7, max: 0.92 })),
         watch_time_minutes: Math.round(views * minutesPerView), engagement_rate: engagement,
         shares: Math.round(views * engagement / 100 * 0.2), comments: Math.round(views * engagement / 100 * 0.1),
       });
     }
+    yield;
   }
-  addRows(dataset, 'media_performance_metrics', rows);
 }

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { MediaType, ProjectKind, StoryType } from '@navimpact/schema';
-import { addRows, textArray, type Dataset, type Row } from '../dataset.ts';
+import { textArray, type Row, type RowSink } from '../dataset.ts';
 import { addDays, atHour, daysBetween, isoDay, parseDay } from '../dates.ts';
 import { VICTORIAN_PLACES } from '../reference/index.ts';
 import { slugify } from '../slug.ts';
@@ -35,12 +35,8 @@ const STORIES: readonly [StoryType, string, string][] = [
 ];
 
 /** Media items for each active project, their distribution on real outlets, and impact stories from the released ones. */
-export function generateMedia(dataset: Dataset, faker: Faker, refDate: Date, projects: ProjectFacts[], perProject: number): MediaFacts[] {
-  const items: Row[] = [];
-  const distributions: Row[] = [];
-  const stories: Row[] = [];
+export function* generateMedia(sink: RowSink, faker: Faker, refDate: Date, projects: ProjectFacts[], names: ReadonlyMap<number, string>, perProject: number): Generator<void, MediaFacts[]> {
   const facts: MediaFacts[] = [];
-  const names = new Map((dataset.get('users') ?? []).map((u) => [Number(u.id), String(u.full_name)]));
   for (const project of projects.filter((p) => p.status === 'active')) {
     const slate = SLATE[project.kind];
     const place = faker.helpers.arrayElement(VICTORIAN_PLACES).name;
@@ -53,9 +49,9 @@ export function generateMedia(dataset: Dataset, faker: Faker, refDate: Date, pro
       const span = Math.max(1, daysBetween(project.startDate, refDate) - 7);
       const release = addDays(project.startDate, Math.min(span, Math.round(((i + 1) / (perProject + 1)) * span) + faker.number.int({ min: 0, max: 5 })));
       const created = atHour(release, -faker.number.int({ min: 3, max: 30 }), faker.number.int({ min: 9, max: 17 }));
-      const id = items.length + 1;
+      const id = sink.count('media_items') + 1;
       const duration = maxS === 0 ? null : faker.number.int({ min: minS, max: maxS });
-      items.push({
+      sink.add('media_items', {
         id, created_at: created, updated_at: atHour(release, 0, 9), project_id: project.id, title, media_type: type,
         duration_seconds: duration, release_date: isoDay(release),
         target_audience: textArray(faker.helpers.arrayElements(AUDIENCES, { min: 1, max: 3 })),
@@ -69,20 +65,18 @@ export function generateMedia(dataset: Dataset, faker: Faker, refDate: Date, pro
         if (published >= refDate) continue;
         const views = faker.number.int({ min: outlet.views[0], max: outlet.views[1] });
         reach += views;
-        distributions.push({
-          id: distributions.length + 1, ...pair(atHour(published, 0, 10)), media_item_id: id, platform: outlet.platform,
+        sink.add('media_distributions', {
+          id: sink.count('media_distributions') + 1, ...pair(atHour(published, 0, 10)), media_item_id: id, platform: outlet.platform,
           url: outlet.url(slugify(title), faker.string.alphanumeric(11), faker.string.numeric(19)), published_on: isoDay(published), views,
           reach: Math.round(views * faker.number.float({ min: 1.2, max: 3 })), engagement_rate: faker.number.float({ min: 1.5, max: 9, fractionDigits: 2 }),
           notes: outlet.name,
         });
       }
       facts.push({ id, type, releaseDate: release, durationSeconds: duration, reach });
-      if (i % 3 !== 2 && daysBetween(release, refDate) > 14) stories.push(story(stories.length + 1, faker, refDate, id, release, project.kind, place));
+      if (i % 3 !== 2 && daysBetween(release, refDate) > 14) sink.add('impact_stories', story(sink.count('impact_stories') + 1, faker, refDate, id, release, project.kind, place));
+      yield;
     }
   }
-  addRows(dataset, 'media_items', items);
-  addRows(dataset, 'media_distributions', distributions);
-  addRows(dataset, 'impact_stories', stories);
   return facts;
 }
 

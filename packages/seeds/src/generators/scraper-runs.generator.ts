@@ -1,9 +1,11 @@
 import type { Faker } from '@faker-js/faker';
-import { SCRAPER_SOURCES, type ScraperRunStatus, type ScraperSource } from '@navimpact/schema';
-import { addRows, type Dataset, type Row } from '../dataset.ts';
+import type { ScraperRunStatus, ScraperSource } from '@navimpact/schema';
+import type { RowSink } from '../dataset.ts';
 import { atHour } from '../dates.ts';
 
-// How often each scraper runs (days between runs) and how many programs its site lists.
+// How often each scraper runs (days between runs) and how many programs its site lists, in the
+// order of SCRAPER_SOURCES; the generator walks this table, so the seed's worker thread need not
+// load the schema package (its ORM takes seconds to import).
 const SCHEDULE: Readonly<Record<ScraperSource, { every: number; listed: number; url: string }>> = {
   australian_grants: { every: 1, listed: 60, url: 'https://www.grants.gov.au' },
   'business.gov.au': { every: 2, listed: 45, url: 'https://business.gov.au/grants-and-programs' },
@@ -18,9 +20,8 @@ const SCHEDULE: Readonly<Record<ScraperSource, { every: number; listed: number; 
 const ERRORS = ['HTTP 503 from the listing page; retry scheduled', 'Timed out after 120 s waiting for the listing page', 'Listing page layout changed: no grant cards matched', 'HTTP 429 Too Many Requests'];
 
 /** Runs of every real scraper over recent weeks, newest ending the night before the reference date; a few partial or failed. */
-export function generateScraperRuns(dataset: Dataset, faker: Faker, refDate: Date, weeks: number): void {
-  const rows: Row[] = [];
-  for (const source of SCRAPER_SOURCES) {
+export function* generateScraperRuns(sink: RowSink, faker: Faker, refDate: Date, weeks: number): Generator<void> {
+  for (const source of Object.keys(SCHEDULE) as ScraperSource[]) {
     const { every, listed, url } = SCHEDULE[source];
     for (let daysAgo = weeks * 7; daysAgo >= 1; daysAgo--) {
       if (daysAgo % every !== 0) continue;
@@ -30,14 +31,14 @@ export function generateScraperRuns(dataset: Dataset, faker: Faker, refDate: Dat
       const found = status === 'error' ? 0 : Math.round(listed * faker.number.float({ min: status === 'partial' ? 0.3 : 0.85, max: 1.1 }));
       const added = status === 'error' ? 0 : faker.number.int({ min: 0, max: Math.min(found, Math.ceil(listed / 12)) });
       const endedAt = new Date(startedAt.getTime() + duration * 1000);
-      rows.push({
-        id: rows.length + 1, created_at: startedAt, updated_at: endedAt, source, started_at: startedAt, ended_at: endedAt,
+      sink.add('scraper_runs', {
+        id: sink.count('scraper_runs') + 1, created_at: startedAt, updated_at: endedAt, source, started_at: startedAt, ended_at: endedAt,
         duration_seconds: duration, status, grants_found: found, grants_added: added,
         grants_updated: status === 'error' ? 0 : faker.number.int({ min: 0, max: found - added }),
         error_message: status === 'success' ? null : status === 'partial' ? 'Some detail pages failed to load' : faker.helpers.arrayElement(ERRORS),
         metadata: JSON.stringify({ url, pages: Math.ceil(listed / 20), trigger: daysAgo % 7 === 0 ? 'manual' : 'schedule' }),
       });
+      yield;
     }
   }
-  addRows(dataset, 'scraper_runs', rows);
 }

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { ProjectKind, TaskPriority, TaskStatus } from '@navimpact/schema';
-import { addRows, type Dataset, type Row } from '../dataset.ts';
+import type { Row } from '../dataset.ts';
 import { addDays, atHour, daysBetween, isoDay, parseDay } from '../dates.ts';
 import type { ApplicationFacts } from './applications.generator.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
@@ -16,22 +16,25 @@ const WORK: Readonly<Record<ProjectKind | 'common', readonly string[]>> = {
   interactive: ['Prototype location trigger', 'Write branching story outline', 'User test with locals'],
 };
 
-/** Tasks for every project, most of them on its busiest members, with statuses that fit their due dates; grant work links to applications. */
-export function generateTasks(dataset: Dataset, faker: Faker, refDate: Date, projects: ProjectFacts[], applications: ApplicationFacts[], perProject: number, grantsManagerId: number): void {
-  const rows: Row[] = [];
+/**
+ * Tasks for every project, most of them on its busiest members, with statuses that fit their due dates; grant
+ * work links to open applications (`grantTitles` names their grants). Yields each task's row for
+ * the caller to complete and add: its time entries and comments come from it.
+ */
+export function* generateTasks(faker: Faker, refDate: Date, projects: ProjectFacts[], applications: ApplicationFacts[], grantTitles: ReadonlyMap<number, string>, perProject: number, grantsManagerId: number): Generator<Row> {
+  let id = 0;
   for (const project of projects) {
     const count = project.status === 'active' ? perProject : Math.ceil(perProject / 3);
     for (let i = 0; i < count; i++) {
       const due = parseDay(isoDay(faker.date.between({ from: project.startDate, to: project.endDate })));
-      rows.push(task(rows.length + 1, faker, refDate, project, faker.helpers.arrayElement([...WORK[project.kind], ...WORK.common]), due, busyMember(faker, project.memberIds)));
+      yield task(++id, faker, refDate, project, faker.helpers.arrayElement([...WORK[project.kind], ...WORK.common]), due, busyMember(faker, project.memberIds));
     }
   }
-  for (const application of applications.filter((a) => a.status === 'draft' || a.status === 'submitted')) {
+  for (const application of applications) {
     const project = projects.find((p) => p.id === application.projectId)!;
     const due = application.deadline ? addDays(application.deadline, -faker.number.int({ min: 2, max: 10 })) : addDays(refDate, faker.number.int({ min: 5, max: 30 }));
-    rows.push({ ...task(rows.length + 1, faker, refDate, project, `Prepare budget and support letters: ${application.grantTitle}`, due, grantsManagerId), grant_application_id: application.id });
+    yield { ...task(++id, faker, refDate, project, `Prepare budget and support letters: ${grantTitles.get(application.grantId)!}`, due, grantsManagerId), grant_application_id: application.id };
   }
-  addRows(dataset, 'tasks', rows);
 }
 
 function task(id: number, faker: Faker, refDate: Date, project: ProjectFacts, title: string, due: Date, assigneeId: number): Row {
