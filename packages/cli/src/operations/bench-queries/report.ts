@@ -66,7 +66,7 @@ export function reportLines(result: QueryBenchResult): string[] {
   lines.push(`  unused by every query: ${unused.filter((i) => !i.foreignKey).map((i) => i.index).join(', ') || 'none'}`);
   lines.push(`  foreign-key indexes no query read (kept for the keys' checks): ${unused.filter((i) => i.foreignKey).map((i) => i.index).join(', ') || 'none'}`);
   const idle = result.indexUsage.unusedIndexes.length - unused.length;
-  if (idle > 0) lines.push(`  and ${idle} indexes of tables with no rows (not adopted yet), which nothing could use`);
+  if (idle > 0) lines.push(`  and ${idle} indexes of tables with no rows (V2 tables the legacy database has nothing for: applications, social metrics, OKRs), which nothing could use`);
   for (const s of result.indexUsage.sequentialScans) {
     lines.push(`  sequential scans on ${s.table} (${formatCount(s.rows)} rows): ${formatCount(s.seqScans)}, index scans ${formatCount(s.indexScans)}`);
   }
