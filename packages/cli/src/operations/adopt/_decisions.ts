@@ -15,11 +15,11 @@ const SAMPLE_IDS = 10;
 
 // A ledger reason joins its changes with '; ' (an archived table's note is one sentence), and each
 // change names the row's own values, so the changes are split and their values blanked to group the
-// rows that got the same decision.
+// rows that got the same decision (whole numbers only, so 'V2' stays a word).
 const GROUPS_SQL = `
   with parts as (
     select l.legacy_table, l.fate, l.legacy_id, part,
-           regexp_replace(regexp_replace(part, '''(?:[^'']|'''')*''', '''…''', 'g'), '\\d+', 'N', 'g') as pattern
+           regexp_replace(regexp_replace(part, '''(?:[^'']|'''')*''', '''…''', 'g'), '\\m\\d+\\M', 'N', 'g') as pattern
     from ${ARCHIVE}.adoption_ledger l
     cross join lateral unnest(case when l.fate = 'archived' then array[l.reason] else string_to_array(coalesce(l.reason, 'merged'), '; ') end) as part
     where l.fate <> 'mapped' or l.reason is not null)
