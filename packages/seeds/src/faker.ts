@@ -20,14 +20,20 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** A new en_AU faker (en and base behind it), seeded, without loading the other locales. */
+export function enAuFakerSeeded(seed: number): Faker {
+  const faker = new FakerClass({ locale: enAuFaker.rawDefinitions });
+  faker.seed(seed);
+  return faker;
+}
+
 /**
  * An en_AU faker of its own, seeded for one named stream of one seed and anchored at the reference
  * date. Each generator draws from its own stream, so adding rows to one table never reshuffles
  * another, and streamed generators can take turns: one instance each, none shared.
  */
 export function fakerFor(seed: number, stream: string, refDate: Date): Faker {
-  const faker = new FakerClass({ locale: enAuFaker.rawDefinitions });
-  faker.seed(streamSeed(seed, stream));
+  const faker = enAuFakerSeeded(streamSeed(seed, stream));
   faker.setDefaultRefDate(refDate);
   return faker;
 }

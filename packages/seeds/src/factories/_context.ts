@@ -1,5 +1,6 @@
-import { Faker, base, en, en_AU } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
 import { parseDay } from '../dates.ts';
+import { enAuFakerSeeded } from '../faker.ts';
 
 /** What every factory of one set shares: a seeded faker, the reference date and a counter for unique values. */
 export class FactoryContext {
@@ -9,7 +10,7 @@ export class FactoryContext {
 
   constructor(seed: number, date: string) {
     this.refDate = parseDay(date);
-    this.faker = new Faker({ locale: [en_AU, en, base], seed });
+    this.faker = enAuFakerSeeded(seed);
     this.faker.setDefaultRefDate(this.refDate);
   }
 
