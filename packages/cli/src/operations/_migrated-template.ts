@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { LOCKS, MIGRATIONS_DIR, MIGRATIONS_TABLE, migrateUp } from '@navimpact/schema';
-import { withClient, withDatabase } from '@navimpact/server';
+import { LOCKS, MIGRATIONS_DIR, migrateUp } from '@navimpact/schema';
+import { withDatabase } from '@navimpact/server';
 import { withOrm } from './_connections.ts';
 
 /** The names of the server's migrated templates: this prefix and a hash of the migration files. */
@@ -11,8 +11,9 @@ export const MIGRATED_TEMPLATE_PREFIX = 'navimpact_migrated_';
 
 // The lock's key within its class: one lock for the whole server.
 const LOCK = [LOCKS.migratedTemplate, 0];
-// Written on a template as the last step of its build: a template without it is half-built.
-const COMPLETE = 'navimpact: every migration applied, nothing else; fresh copies it';
+// Written on a template as the last step of its build, with the migrations it holds (so a copy
+// need not be asked): a template without it is half-built.
+const COMPLETE = 'navimpact: every migration applied, nothing else; fresh copies it. Migrations: ';
 
 /** A database created migrated: the migrations it holds, and whether its template had to be built first. */
 export interface MigratedCopy {
@@ -32,32 +33,28 @@ export interface MigratedCopy {
 export async function createMigrated(admin: pg.Client, url: string, database: string): Promise<MigratedCopy> {
   const template = `${MIGRATED_TEMPLATE_PREFIX}${await migrationsHash()}`;
   await admin.query('select pg_advisory_lock($1, $2)', LOCK);
-  let built = false;
   try {
-    const { rows } = await admin.query<{ name: string; complete: boolean }>(
-      `select datname as name, coalesce(shobj_description(oid, 'pg_database') = $2, false) as complete from pg_database where datname like $1`,
-      [`${MIGRATED_TEMPLATE_PREFIX.replaceAll('_', '\\_')}%`, COMPLETE],
+    const { rows } = await admin.query<{ name: string; mark: string | null }>(
+      `select datname as name, shobj_description(oid, 'pg_database') as mark from pg_database where datname like $1`,
+      [`${MIGRATED_TEMPLATE_PREFIX.replaceAll('_', '\\_')}%`],
     );
-    for (const { name } of rows.filter((r) => r.name !== template || !r.complete)) await drop(admin, name);
-    built = !rows.some((r) => r.name === template && r.complete);
-    if (built) await buildTemplate(admin, url, template);
+    const ready = rows.find((r) => r.name === template && r.mark?.startsWith(COMPLETE));
+    for (const { name } of rows.filter((r) => r !== ready)) await drop(admin, name);
+    const applied = ready ? ready.mark!.slice(COMPLETE.length).split(',').filter(Boolean) : await buildTemplate(admin, url, template);
     await admin.query(`create database ${pg.escapeIdentifier(database)} template ${pg.escapeIdentifier(template)}`);
+    return { applied, template, built: !ready };
   } finally {
     await admin.query('select pg_advisory_unlock($1, $2)', LOCK).catch(() => {});
   }
-  const applied = await withClient(withDatabase(url, database), async (client) => {
-    const { rows } = await client.query<{ name: string }>(`select name from ${pg.escapeIdentifier(MIGRATIONS_TABLE)} order by id`);
-    return rows.map((r) => r.name);
-  });
-  return { applied, template, built };
 }
 
 // Migrates a new database under the template's name and marks it complete; a failed build is dropped.
-async function buildTemplate(admin: pg.Client, url: string, template: string): Promise<void> {
+async function buildTemplate(admin: pg.Client, url: string, template: string): Promise<string[]> {
   await admin.query(`create database ${pg.escapeIdentifier(template)}`);
   try {
-    await withOrm(withDatabase(url, template), migrateUp);
-    await admin.query(`comment on database ${pg.escapeIdentifier(template)} is ${pg.escapeLiteral(COMPLETE)}`);
+    const { applied } = await withOrm(withDatabase(url, template), migrateUp);
+    await admin.query(`comment on database ${pg.escapeIdentifier(template)} is ${pg.escapeLiteral(COMPLETE + applied.join(','))}`);
+    return applied;
   } catch (error) {
     await drop(admin, template).catch(() => {});
     throw error;

@@ -72,8 +72,7 @@ async function buildAndSwap(
   let seed: SeedReport;
   try {
     // The copy records itself before the swap, keeping the old database's environment.
-    const environment = await keptEnvironment(url);
-    const copy = await createMigrated(admin, url, building);
+    const [environment, copy] = await Promise.all([keptEnvironment(url), createMigrated(admin, url, building)]);
     applied = copy.applied;
     progress(`migrated (${plural(applied.length, 'migration')}${copy.built ? `; kept as the template ${copy.template} for the next runs` : ', a copy of the migrated template'})`);
     stopIfCancelled();
