@@ -9,4 +9,10 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(1);
 }
+// Node's compile cache keeps each module's stripped and compiled code on disk, so a run neither
+// loads the TypeScript stripper (a WebAssembly compiler of some 15 MB in each thread that strips)
+// nor compiles the ORM again. The seed's worker thread reads the directory from the environment.
+const { enableCompileCache } = await import('node:module');
+const { directory } = enableCompileCache();
+if (directory) process.env.NODE_COMPILE_CACHE ??= directory;
 await import('../src/main.ts');

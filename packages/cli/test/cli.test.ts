@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -195,6 +197,17 @@ describe('the bin', () => {
   it('runs under the repository Node', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
     expect(stdout).toContain('Usage: navimpact <command>');
+  });
+
+  it("keeps its compiled modules in Node's compile cache, under the temporary folder unless NODE_COMPILE_CACHE says where", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'navimpact-bin-'));
+    try {
+      const { NODE_COMPILE_CACHE: _, ...env } = process.env;
+      await run(process.execPath, [bin, '--help'], { env: { ...env, TMPDIR: dir } });
+      expect((await readdir(path.join(dir, 'node-compile-cache'), { recursive: true })).length).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   // The machine's own Node is 20 on these machines; elsewhere there may be none to try.

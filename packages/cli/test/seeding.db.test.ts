@@ -58,6 +58,27 @@ describe('fresh', () => {
     });
   });
 
+  it('copies the migrated template it keeps on the server, built once per set of migrations; a half-built one is rebuilt', async () => {
+    const templates = () => query<{ name: string; oid: number }>(SERVER, `select datname as name, oid::int as oid from pg_database where datname like 'navimpact\\_migrated\\_%'`);
+    await withScratchDatabase(async (url) => {
+      const date = '2026-07-01';
+      const first = await freshDatabase(url, resolveSeedOptions({ preset: 'minimal', date }));
+      const [template, ...others] = await templates();
+      expect(others).toEqual([]);
+      const migrations = await query<{ name: string }>(url, 'select name from mikro_orm_migrations order by id');
+      expect(first.applied).toEqual(migrations.map((m) => m.name));
+      const second = await freshDatabase(url, resolveSeedOptions({ preset: 'minimal', date }));
+      expect(second.applied).toEqual(first.applied);
+      expect(await templates()).toEqual([template]);
+      // A build killed half-way leaves the template without its completion mark.
+      await query(SERVER, `comment on database ${pg.escapeIdentifier(template!.name)} is null`);
+      await freshDatabase(url, resolveSeedOptions({ preset: 'minimal', date }));
+      const [rebuilt] = await templates();
+      expect(rebuilt?.name).toBe(template!.name);
+      expect(rebuilt?.oid).not.toBe(template!.oid);
+    });
+  });
+
   it('takes turns when two runs rebuild the same database at once', async () => {
     await withScratchDatabase(async (url) => {
       const runs = await Promise.all([1, 2].map(() => cli(['fresh', ...MINIMAL], { DATABASE_URL: url })));

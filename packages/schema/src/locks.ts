@@ -12,4 +12,6 @@ export const LOCKS = {
   templateLease: 0x4e415649 + 1,
   /** Class of the per-database lock that makes concurrent `fresh` runs take turns. */
   fresh: 0x4e415649 + 2,
+  /** Class of the server-wide lock under which `fresh` builds, drops and copies migrated templates. */
+  migratedTemplate: 0x4e415649 + 3,
 } as const;

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type pg from 'pg';
-import { CopyWriter, syncIdentitySequences, writeChunk, type CopyPart } from './copy-loader.ts';
+import { chunkBuffer, CopyWriter, syncIdentitySequences, writeChunk, type CopyPart } from './copy-loader.ts';
 import type { LoadProgress } from './load-progress.ts';
 import type { SeedOptions } from './options.ts';
 import { generateRows } from './presets.ts';
@@ -20,6 +20,8 @@ export async function loadInThread(client: pg.Client, options: SeedOptions, onCh
   let written = 0;
   const write = async (chunk: CopyPart[]) => {
     await writeChunk(client, chunk);
+    const buffer = chunkBuffer(chunk);
+    if (buffer) writer.recycle(buffer);
     written += chunk.reduce((sum, part) => sum + part.rows, 0);
     const last = chunk.at(-1);
     if (last) onChunk({ table: last.table, rows: written, ms: performance.now() - startedAt });

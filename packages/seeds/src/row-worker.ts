@@ -1,7 +1,7 @@
 import { on } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type pg from 'pg';
-import { syncIdentitySequences, writeChunk } from './copy-loader.ts';
+import { chunkBuffer, syncIdentitySequences, writeChunk } from './copy-loader.ts';
 import { SeedError } from './errors.ts';
 import type { LoadProgress } from './load-progress.ts';
 import type { SeedOptions } from './options.ts';
@@ -47,7 +47,9 @@ export class RowWorker {
         return message.done.rows;
       } else {
         await writeChunk(client, message.chunk);
-        this.worker.postMessage('written');
+        // The chunk's buffer goes back to the worker for a later chunk.
+        const buffer = chunkBuffer(message.chunk);
+        this.worker.postMessage(buffer ?? null, buffer ? [buffer] : []);
         written += message.chunk.reduce((sum, part) => sum + part.rows, 0);
         const last = message.chunk.at(-1);
         if (last) onChunk({ table: last.table, rows: written, ms: performance.now() - startedAt, expected });

@@ -2,7 +2,7 @@
 // at a time, never more than CHUNKS_AHEAD chunks ahead of the writes the main thread acknowledges,
 // and after the first chunk, about how many rows there will be (for the time left).
 import { parentPort, workerData } from 'node:worker_threads';
-import { CopyWriter, type CopyPart } from './copy-loader.ts';
+import { chunkBuffer, CopyWriter, type CopyPart } from './copy-loader.ts';
 import type { SeedOptions } from './options.ts';
 import { generateRows } from './presets.ts';
 import { estimateRows } from './row-estimate.ts';
@@ -12,9 +12,12 @@ export type WorkerMessage = { expected: number } | { chunk: CopyPart[] } | { don
 
 const CHUNKS_AHEAD = 2;
 const port = parentPort!;
+const writer = new CopyWriter();
 let credits = CHUNKS_AHEAD;
 let wake: (() => void) | undefined;
-port.on('message', () => {
+// Each write acknowledged hands back the chunk's buffer for a later chunk.
+port.on('message', (written: ArrayBuffer | null) => {
+  if (written) writer.recycle(written);
   credits++;
   wake?.();
 });
@@ -23,11 +26,11 @@ async function post(message: WorkerMessage): Promise<void> {
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
   credits--;
   // The bytes move to the main thread instead of being copied into its heap.
-  port.postMessage(message, 'chunk' in message ? message.chunk.map((part) => part.data.buffer as ArrayBuffer) : []);
+  const buffer = 'chunk' in message ? chunkBuffer(message.chunk) : undefined;
+  port.postMessage(message, buffer ? [buffer] : []);
 }
 
 const options = workerData as SeedOptions;
-const writer = new CopyWriter();
 let estimated = false;
 for (const _ of generateRows(options, writer)) {
   if (!writer.full) continue;

@@ -5,8 +5,10 @@ import { testServers, withScratchDatabase } from '@navimpact/server/testing';
 import { countRows, resolveSeedOptions, seedDatabase } from '../src/index.ts';
 
 const servers = await testServers();
-// Scale 10 (about 50,000 rows) is loaded on the test's thread with the constraints in place;
-// scale 25 (about 110,000) is streamed from a worker with them dropped and rebuilt. Both in chunks.
+// Scale 1 (about 7,000 rows) is loaded on the test's thread with the constraints in place, scale 10
+// (about 50,000) with them dropped and rebuilt, and scale 25 (about 110,000) is streamed from a
+// worker with them dropped and rebuilt. All in chunks.
+const tiny = resolveSeedOptions({ preset: 'demo', seed: 42, date: '2026-07-01', scale: 1 });
 const small = resolveSeedOptions({ preset: 'demo', seed: 42, date: '2026-07-01', scale: 10 });
 const streamed = resolveSeedOptions({ preset: 'demo', seed: 42, date: '2026-07-01', scale: 25 });
 
@@ -35,11 +37,25 @@ async function withMigrated(serverUrl: string, fn: (url: string, client: pg.Clie
 }
 
 describe.each(servers)('a streamed seed on $label', (server) => {
+  it('at scale 1 writes every generated row with every index and foreign key in place', async () => {
+    await withMigrated(server.url, async (url, client) => {
+      const before = await shape(client);
+      const lines: string[] = [];
+      const report = await seedDatabase(url, tiny, { onProgress: (line) => lines.push(line) });
+      expect(report.totalRows).toBe(countRows(tiny));
+      expect(lines.filter((line) => line.startsWith('rebuilding'))).toEqual([]);
+      expect((await shape(client)).constraints).toEqual(before.constraints);
+    });
+  });
+
   it.each([small, streamed])('at scale $scale writes every generated row in chunks, keeps every index and foreign key, and analyses the tables', async (options) => {
     await withMigrated(server.url, async (url, client) => {
       const before = await shape(client);
       const chunks: number[] = [];
-      const report = await seedDatabase(url, options, { onRows: (p) => chunks.push(p.rows) });
+      const lines: string[] = [];
+      const report = await seedDatabase(url, options, { onRows: (p) => chunks.push(p.rows), onProgress: (line) => lines.push(line) });
+      const rebuilt = lines.filter((line) => /^rebuilding \d+ indexes and foreign keys$/.test(line));
+      expect(rebuilt).toHaveLength(1);
       expect(report.totalRows).toBe(countRows(options));
       expect(chunks.length).toBeGreaterThan(1);
       expect(chunks.at(-1)).toBe(report.totalRows);

@@ -1,6 +1,8 @@
 // navimpact fresh [--preset P] [--seed N] [--date YYYY-MM-DD] [--scale K | --rows N] [--force] [--force-production]
 // Reads:  DATABASE_URL; without it the embedded server (see `start`), started if needed.
-// Writes: builds <db>__building (migrated, seeded, marked complete), then in one transaction renames
+// Writes: builds <db>__building (a copy of the server's migrated template navimpact_migrated_<hash
+//         of the migration files>, which it builds and keeps the first time, dropping those of other
+//         migrations; then seeded, marked complete), then in one transaction renames
 //         the target to <db>__old (closing its sessions) and the new one into place, and drops the
 //         old one. On failure or Ctrl-C only the temporary one is dropped. First puts back a
 //         database that an interrupted swap left missing.

@@ -1,11 +1,10 @@
 import pg from 'pg';
-import { migrateUp } from '@navimpact/schema';
 import { connectClient, databaseName, withDatabase } from '@navimpact/server';
 import { seedDatabase } from '@navimpact/seeds';
 import type { SeedOptions, SeedReport } from '@navimpact/seeds';
 import { CliError } from '../errors.ts';
 import { formatCount, formatServerVersion, plural } from '../format.ts';
-import { withOrm } from './_connections.ts';
+import { createMigrated } from './_migrated-template.ts';
 import type { RebuildHooks } from './_progress.ts';
 import { keptEnvironment, recordDatabase } from './record.ts';
 import { assertNotServerDatabase } from './_protected.ts';
@@ -69,14 +68,13 @@ async function buildAndSwap(
   stopIfCancelled();
   // Leftovers of interrupted runs: a half-built copy, or the old database a finished swap did not get to drop.
   for (const leftover of [building, old]) await admin.query(`drop database if exists ${pg.escapeIdentifier(leftover)} with (force)`);
-  await admin.query(`create database ${pg.escapeIdentifier(building)}`);
   let applied: string[];
   let seed: SeedReport;
   try {
     // The copy records itself before the swap, keeping the old database's environment.
-    const environment = await keptEnvironment(url);
-    applied = (await withOrm(withDatabase(url, building), migrateUp)).applied;
-    progress(`migrated (${plural(applied.length, 'migration')})`);
+    const [environment, copy] = await Promise.all([keptEnvironment(url), createMigrated(admin, url, building)]);
+    applied = copy.applied;
+    progress(`migrated (${plural(applied.length, 'migration')}${copy.built ? `; kept as the template ${copy.template} for the next runs` : ', a copy of the migrated template'})`);
     stopIfCancelled();
     // Each table's progress line is a safe point: throwing there rolls the seed's transaction back.
     const onProgress = (line: string) => {

@@ -2,16 +2,17 @@ import type { Faker } from '@faker-js/faker';
 import type { RowSink } from '../dataset.ts';
 import { drain } from '../drain.ts';
 import { GrantTable } from './_grant-table.ts';
-import { generateApplications, type ApplicationFacts } from './applications.generator.ts';
+import { generateApplications, type OpenApplications } from './applications.generator.ts';
+import { GrantTitles } from './_grant-titles.ts';
 import { enrichGrant } from './grant-details.generator.ts';
 import { grantPrograms } from './grants.generator.ts';
 import type { ReferenceIds } from './reference.generator.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
 
 /** The open applications, which get preparation tasks, and the titles of the grants they are for. */
-export interface OpenApplications {
-  open: ApplicationFacts[];
-  grantTitles: Map<number, string>;
+export interface ApplicationsForTasks {
+  open: OpenApplications;
+  grantTitles: GrantTitles;
 }
 
 /** What the grants and applications are drawn from. */
@@ -34,20 +35,19 @@ const DISCARD: RowSink = { add: () => {}, count: () => 0 };
  * so the grants' stream is read twice (facts, then rows) and the applications' twice (which grants
  * they name, then their rows, after the grants they reference). Same streams, same draws, same rows.
  */
-export function* generateGrantsAndApplications(sink: RowSink, o: GrantFlowOptions): Generator<void, OpenApplications> {
+export function* generateGrantsAndApplications(sink: RowSink, o: GrantFlowOptions): Generator<void, ApplicationsForTasks> {
   const table = new GrantTable(o.grants);
   for (const program of grantPrograms(o.stream('grants'), o.refDate, o.refs, o.grants, o.creatorIds)) table.set(program.facts);
   const applications = (into: RowSink) => generateApplications(into, o.stream('applications'), o.refDate, o.projects, table, o.applicationsPerProject, o.submitterId);
   const summary = drain(applications(DISCARD));
-  const wanted = new Set(summary.open.map((a) => a.grantId));
-  const grantTitles = new Map<number, string>();
+  const grantTitles = new GrantTitles(Array.from(summary.open, (a) => a.grantId));
   const details = o.stream('grant-details');
   for (const { row, links } of grantPrograms(o.stream('grants'), o.refDate, o.refs, o.grants, o.creatorIds)) {
     const id = Number(row.id);
     enrichGrant(row, details, o.refs, summary.applied[id] === 1);
     sink.add('grants', row);
     for (const link of links) sink.add('grant_tags', link);
-    if (wanted.has(id)) grantTitles.set(id, String(row.title));
+    grantTitles.offer(id, String(row.title));
     yield;
   }
   yield* applications(sink);

@@ -51,6 +51,13 @@ export class GrantTable {
     return deadline === NO_DEADLINE || deadline >= Math.round(day.getTime() / 86_400_000);
   }
 
+  /** The ids of the grants that take applications on or after `day`, ascending. */
+  idsOpenOnOrAfter(day: Date): number[] {
+    const ids: number[] = [];
+    for (let id = 1; id <= this.count; id++) if (this.openOnOrAfter(id, day)) ids.push(id);
+    return ids;
+  }
+
   /** One grant's facts, as the generator gave them. */
   get(id: number): GrantFacts {
     const day = this.deadlineDays[id]!;

@@ -3,24 +3,19 @@ import type { ApplicationStatus, IndustryFocus, ProjectKind } from '@navimpact/s
 import type { RowSink } from '../dataset.ts';
 import { addDays, atHour } from '../dates.ts';
 import type { GrantTable } from './_grant-table.ts';
+import { NumberColumns } from './_number-columns.ts';
 import type { GrantFacts } from './grants.generator.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
 
-/** An application still being written or just sent, with what the tasks generator needs. */
-export interface ApplicationFacts {
-  id: number;
-  projectId: number;
-  grantId: number;
-  status: ApplicationStatus;
-  deadline: Date | null;
-}
+/** Applications still being written or just sent, with what the tasks generator needs (deadlineTime NaN for a rolling grant). */
+export type OpenApplications = NumberColumns<'id' | 'projectId' | 'grantId' | 'deadlineTime'>;
 
 /** What later generators need of the applications: which grants have one, and the open ones. */
 export interface ApplicationSummary {
   /** 1 at a grant's id when some project applied to it. */
   applied: Uint8Array;
   /** Drafts and submitted applications, which get preparation tasks. */
-  open: ApplicationFacts[];
+  open: OpenApplications;
 }
 
 const FOCUSES_BY_KIND: Readonly<Record<ProjectKind, readonly IndustryFocus[]>> = {
@@ -46,10 +41,10 @@ interface Tally { total: number; taken: Set<string> | null; rowId: number }
  * dates, one row at a time into `sink`; the same stream gives the same applications on every pass.
  */
 export function* generateApplications(sink: RowSink, faker: Faker, refDate: Date, projects: ProjectFacts[], grants: GrantTable, perProject: number, submitterId: number): Generator<void, ApplicationSummary> {
-  const summary: ApplicationSummary = { applied: new Uint8Array(grants.count + 1), open: [] };
+  const summary: ApplicationSummary = { applied: new Uint8Array(grants.count + 1), open: new NumberColumns(['id', 'projectId', 'grantId', 'deadlineTime']) };
   const tally: Tally = { total: 0, taken: new Set(), rowId: 0 };
   const since = addDays(refDate, -RECENT_DAYS);
-  const recent = Array.from({ length: grants.count }, (_, i) => i + 1).filter((id) => grants.openOnOrAfter(id, since));
+  const recent = grants.idsOpenOnOrAfter(since);
   for (const project of projects) {
     const fitting = recent.filter((id) => FOCUSES_BY_KIND[project.kind].includes(grants.focusOf(id)));
     const wanted = project.status === 'planning' ? Math.ceil(perProject / 3) : perProject;
@@ -78,7 +73,7 @@ function addApplication(sink: RowSink, summary: ApplicationSummary, tally: Tally
   summary.applied[grant.id] = 1;
   tally.total += requested;
   tally.taken = tally.total <= MIN_TOTAL_REQUESTED ? tally.taken!.add(`${grant.id}:${project.id}`) : null;
-  if (outcome.status === 'draft' || outcome.status === 'submitted') summary.open.push({ id, projectId: project.id, grantId: grant.id, status: outcome.status, deadline: grant.deadline });
+  if (outcome.status === 'draft' || outcome.status === 'submitted') summary.open.push({ id, projectId: project.id, grantId: grant.id, deadlineTime: grant.deadline?.getTime() ?? NaN });
 }
 
 interface Outcome { status: ApplicationStatus; submittedAt: Date | null; decidedAt: Date | null }

@@ -13,18 +13,19 @@ const MAX_DAYS = 365;
  * A daily series per released media item up to the day before the reference date: a launch spike
  * that decays into a long tail growing slowly, with a weekly rhythm; watch time follows duration.
  */
-export function* generateMediaPerformance(sink: RowSink, faker: Faker, refDate: Date, items: MediaFacts[]): Generator<void> {
+export function* generateMediaPerformance(sink: RowSink, faker: Faker, refDate: Date, items: MediaFacts): Generator<void> {
   for (const item of items) {
-    const days = Math.min(MAX_DAYS, daysBetween(item.releaseDate, refDate));
+    const releaseDate = new Date(item.releaseTime);
+    const days = Math.min(MAX_DAYS, daysBetween(releaseDate, refDate));
     const launch = Math.max(50, item.reach) * faker.number.float({ min: 0.08, max: 0.18 });
     const tail = launch * faker.number.float({ min: 0.03, max: 0.08 });
     const growth = faker.number.float({ min: 0.0005, max: 0.003 });
     const watchShare = faker.number.float({ min: 0.35, max: 0.7 });
     for (let day = 0; day < days; day++) {
-      const date = addDays(item.releaseDate, day);
+      const date = addDays(releaseDate, day);
       const trend = launch * Math.exp(-day / 6) + tail * (1 + growth * day);
       const views = Math.round(trend * VIEWS_BY_WEEKDAY[date.getUTCDay()]! * faker.number.float({ min: 0.75, max: 1.25 }));
-      const minutesPerView = item.durationSeconds === null ? 0.5 : (item.durationSeconds / 60) * watchShare;
+      const minutesPerView = Number.isNaN(item.durationSeconds) ? 0.5 : (item.durationSeconds / 60) * watchShare;
       const engagement = faker.number.float({ min: 1.5, max: 8.5, fractionDigits: 2 });
       const at = atHour(date, 0, 23, 55);
       sink.add('media_performance_metrics', {

@@ -5,16 +5,11 @@ import { addDays, atHour, daysBetween, isoDay, parseDay } from '../dates.ts';
 import { VICTORIAN_PLACES } from '../reference/index.ts';
 import { slugify } from '../slug.ts';
 import { OUTLETS_BY_TYPE } from './_outlets.ts';
+import { NumberColumns } from './_number-columns.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
 
-/** A generated media item with what the performance series needs. */
-export interface MediaFacts {
-  id: number;
-  type: MediaType;
-  releaseDate: Date;
-  durationSeconds: number | null;
-  reach: number;
-}
+/** The generated media items with what the performance series needs (durationSeconds NaN for a still or a document). */
+export type MediaFacts = NumberColumns<'id' | 'releaseTime' | 'durationSeconds' | 'reach'>;
 
 // What each kind of production releases, in order: [type, title pattern, duration range in seconds].
 const SLATE: Readonly<Record<ProjectKind, readonly [MediaType, string, number, number][]>> = {
@@ -35,8 +30,8 @@ const STORIES: readonly [StoryType, string, string][] = [
 ];
 
 /** Media items for each active project, their distribution on real outlets, and impact stories from the released ones. */
-export function* generateMedia(sink: RowSink, faker: Faker, refDate: Date, projects: ProjectFacts[], names: ReadonlyMap<number, string>, perProject: number): Generator<void, MediaFacts[]> {
-  const facts: MediaFacts[] = [];
+export function* generateMedia(sink: RowSink, faker: Faker, refDate: Date, projects: ProjectFacts[], names: ReadonlyMap<number, string>, perProject: number): Generator<void, MediaFacts> {
+  const facts: MediaFacts = new NumberColumns(['id', 'releaseTime', 'durationSeconds', 'reach']);
   for (const project of projects.filter((p) => p.status === 'active')) {
     const slate = SLATE[project.kind];
     const place = faker.helpers.arrayElement(VICTORIAN_PLACES).name;
@@ -72,7 +67,7 @@ export function* generateMedia(sink: RowSink, faker: Faker, refDate: Date, proje
           notes: outlet.name,
         });
       }
-      facts.push({ id, type, releaseDate: release, durationSeconds: duration, reach });
+      facts.push({ id, releaseTime: release.getTime(), durationSeconds: duration ?? NaN, reach });
       if (i % 3 !== 2 && daysBetween(release, refDate) > 14) sink.add('impact_stories', story(sink.count('impact_stories') + 1, faker, refDate, id, release, project.kind, place));
       yield;
     }

@@ -2,7 +2,8 @@ import type { Faker } from '@faker-js/faker';
 import type { ProjectKind, TaskPriority, TaskStatus } from '@navimpact/schema';
 import type { Row } from '../dataset.ts';
 import { addDays, atHour, daysBetween, isoDay, parseDay } from '../dates.ts';
-import type { ApplicationFacts } from './applications.generator.ts';
+import type { OpenApplications } from './applications.generator.ts';
+import type { GrantTitles } from './_grant-titles.ts';
 import type { ProjectFacts } from './shadow-goose.generator.ts';
 import { busyMember } from './_long-tail.ts';
 
@@ -21,7 +22,7 @@ const WORK: Readonly<Record<ProjectKind | 'common', readonly string[]>> = {
  * work links to open applications (`grantTitles` names their grants). Yields each task's row for
  * the caller to complete and add: its time entries and comments come from it.
  */
-export function* generateTasks(faker: Faker, refDate: Date, projects: ProjectFacts[], applications: ApplicationFacts[], grantTitles: ReadonlyMap<number, string>, perProject: number, grantsManagerId: number): Generator<Row> {
+export function* generateTasks(faker: Faker, refDate: Date, projects: ProjectFacts[], applications: OpenApplications, grantTitles: GrantTitles, perProject: number, grantsManagerId: number): Generator<Row> {
   let id = 0;
   for (const project of projects) {
     const count = project.status === 'active' ? perProject : Math.ceil(perProject / 3);
@@ -32,7 +33,8 @@ export function* generateTasks(faker: Faker, refDate: Date, projects: ProjectFac
   }
   for (const application of applications) {
     const project = projects.find((p) => p.id === application.projectId)!;
-    const due = application.deadline ? addDays(application.deadline, -faker.number.int({ min: 2, max: 10 })) : addDays(refDate, faker.number.int({ min: 5, max: 30 }));
+    const rolling = Number.isNaN(application.deadlineTime);
+    const due = rolling ? addDays(refDate, faker.number.int({ min: 5, max: 30 })) : addDays(new Date(application.deadlineTime), -faker.number.int({ min: 2, max: 10 }));
     yield { ...task(++id, faker, refDate, project, `Prepare budget and support letters: ${grantTitles.get(application.grantId)!}`, due, grantsManagerId), grant_application_id: application.id };
   }
 }
